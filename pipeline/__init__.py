@@ -1,0 +1,2 @@
+"""cijfercheck: Dutch-language claim extraction."""
+__version__ = "0.1.0"

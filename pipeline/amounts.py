@@ -1,0 +1,658 @@
+"""Dutch monetary amounts: pure parsing, no spaCy.
+
+Two layers:
+
+* :func:`parse_numeral`, :func:`parse_number_words` and :func:`parse_amount`
+  read one expression ("1,25 biljoen dollar", "€4,2mrd", "anderhalf miljard
+  euro") into an :class:`~pipeline.records.Amount`;
+* :func:`find_amounts` scans a whole text and returns every monetary amount
+  with its character offsets, qualifier, rate, and ranges / changes / currency
+  inherited from context resolved.
+
+The grammar (number words, scale words, currencies, qualifier and rate cues,
+count nouns, change verbs, money cues) is data under ``models/money/``; this
+module compiles it once per process (:func:`grammar`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from pipeline.records import Amount, MoneyMention
+from pipeline.resources import read_lines, read_tsv
+
+# ---------------------------------------------------------------------------
+# grammar (data -> compiled patterns)
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    factor: float  # 0.01 for cent surfaces
+
+
+@dataclass
+class Grammar:
+    """The money grammar compiled from ``models/money``."""
+
+    number_words: dict[str, tuple[float, str]]
+    scales: dict[str, float]
+    currency_scales: set[str]  # scales read only beside a currency (k, M, bn)
+    currencies: dict[str, Currency]  # casefolded word surfaces, exact symbols/codes
+    qualifiers_before: list[tuple[str, str]]
+    qualifiers_after: list[tuple[str, str]]
+    rates: list[tuple[str, str]]
+    change_verbs: frozenset[str]
+    count_nouns: frozenset[str]
+    function_words: frozenset[str]
+    money_cues: tuple[str, ...]
+    amount_re: re.Pattern = field(repr=False, default=None)
+    partner_re: re.Pattern = field(repr=False, default=None)
+    qualifier_before_re: re.Pattern = field(repr=False, default=None)
+    qualifier_after_re: re.Pattern = field(repr=False, default=None)
+    rate_after_re: re.Pattern = field(repr=False, default=None)
+    rate_before_re: re.Pattern = field(repr=False, default=None)
+    money_cue_re: re.Pattern = field(repr=False, default=None)
+    estimate_re: re.Pattern = field(repr=False, default=None)
+
+    def currency(self, surface: str) -> Currency | None:
+        surface = re.sub(r"\s+", " ", surface.strip())
+        return self.currencies.get(surface) or self.currencies.get(surface.casefold())
+
+    def scale(self, surface: str | None) -> float:
+        if not surface:
+            return 1.0
+        return self.scales.get(surface, self.scales.get(surface.lower(), 1.0))
+
+
+def _alternation(surfaces, *, word: bool) -> str:
+    """Regex alternation, longest first; words get flexible inner spaces."""
+    parts = []
+    for surface in sorted(set(surfaces), key=len, reverse=True):
+        escaped = re.escape(surface)
+        if word:
+            escaped = escaped.replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+# A numeral: digits with optional thousands/decimal separators.  Validated and
+# read by parse_numeral; the (?<![\w.,]) keeps us out of "A4" and "3.5.1".
+_NUMERAL = r"(?<![\w.,])\d+(?:[.,]\d+)*"
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    number_words = {
+        row["word"].casefold(): (float(row["value"]), row["kind"])
+        for row in read_tsv("money", "numbers.tsv")
+    }
+    scales: dict[str, float] = {}
+    currency_scales: set[str] = set()
+    for row in read_tsv("money", "scales.tsv"):
+        scales[row["surface"]] = float(row["multiplier"])
+        if row["needs_currency"] == "yes":
+            currency_scales.add(row["surface"])
+    currencies: dict[str, Currency] = {}
+    before, after = [], []
+    for row in read_tsv("money", "currencies.tsv"):
+        surface = row["surface"]
+        currency = Currency(row["code"], float(row["factor"] or 1))
+        key = surface.casefold() if row["kind"] == "word" else surface
+        currencies[key] = currency
+        if row["position"] in ("before", "both"):
+            before.append((surface, row["kind"]))
+        if row["position"] in ("after", "both"):
+            after.append((surface, row["kind"]))
+    qualifiers = read_tsv("money", "qualifiers.tsv")
+    g = Grammar(
+        number_words=number_words,
+        scales=scales,
+        currency_scales=currency_scales,
+        currencies=currencies,
+        qualifiers_before=[(r["cue"], r["qualifier"]) for r in qualifiers if r["position"] == "before"],
+        qualifiers_after=[(r["cue"], r["qualifier"]) for r in qualifiers if r["position"] == "after"],
+        rates=[(r["cue"], r["per"]) for r in read_tsv("money", "rates.tsv")],
+        change_verbs=frozenset(w.casefold() for w in read_lines("money", "change_verbs.txt")),
+        count_nouns=frozenset(w.casefold() for w in read_lines("money", "count_nouns.txt")),
+        function_words=frozenset(w.casefold() for w in read_lines("money", "function_words.txt")),
+        money_cues=tuple(w.casefold() for w in read_lines("money", "money_cues.txt")),
+    )
+    _compile(g, before, after)
+    return g
+
+
+def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, str]]) -> None:
+    # Words are matched case-insensitively through (?i:...), symbols and ISO
+    # codes case-sensitively ("EUR" yes, "eur" no: that is a word fragment).
+    def currency_group(entries):
+        words = [s for s, kind in entries if kind == "word"]
+        exact = [s for s, kind in entries if kind != "word"]
+        alts = []
+        if exact:
+            alts.append(rf"(?:{_alternation(exact, word=False)})(?![A-Za-z])")
+        if words:
+            alts.append(rf"(?i:{_alternation(words, word=True)})(?![\w’'])")
+        return "|".join(alts)
+
+    cur_before = currency_group(before)
+    cur_after = currency_group(after)
+    word_scales = [s for s in g.scales if s not in g.currency_scales]
+    scale_any = rf"(?:{_alternation(g.scales, word=False)})(?![\w])"
+    scale_word = rf"(?i:{_alternation(word_scales, word=False)})(?![\w])"
+    # number words: simple and compound ("tweehonderdvijftig"); validated by
+    # parse_number_words, the regex only has to find candidates.
+    base_words = [w for w, (_, kind) in g.number_words.items() if kind != "fraction"]
+    fraction_words = [w for w, (_, kind) in g.number_words.items() if kind == "fraction"]
+    number_word = (
+        rf"(?i:(?<![\w-])(?:{_alternation(fraction_words, word=True)}"
+        rf"|[a-zëé]*(?:{_alternation(base_words, word=False)}))(?![\w-]))"
+    )
+    number = rf"(?:{_NUMERAL}|{number_word})"
+    g.amount_re = re.compile(
+        # A: currency sign or code first: "€ 4,2 mrd", "$500 miljard", "EUR 350 mln"
+        rf"(?P<a_cur>{cur_before})\s?(?P<a_num>{_NUMERAL})"
+        rf"(?:\s?(?P<a_scale>{scale_any}))?(?:\s?(?P<a_cur2>{cur_after}))?"
+        # B: number first, currency after: "1,25 biljoen dollar", "2.500 euro"
+        rf"|(?P<b_num>{number})(?:\s?(?P<b_scale>{scale_any}))?\s?(?P<b_cur>{cur_after})"
+        # C: bare number with a scale word: "868 miljard" (currency from context)
+        rf"|(?P<c_num>{number})\s?(?P<c_scale>{scale_word})"
+    )
+    # A number right before a connector, ending where the next amount starts:
+    # "15 tot ", "tussen 5 en ", "van 7,5 naar ", "4,5 à ", "15-".
+    g.partner_re = re.compile(
+        rf"(?:(?P<lead>tussen(?:\s+de)?|van)\s+)?"
+        rf"(?P<num>{number})(?:\s?(?P<scale>{scale_word}))?"
+        rf"\s*(?P<conn>tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*$",
+        re.IGNORECASE,
+    )
+    g.qualifier_before_re = re.compile(
+        rf"(?:^|(?<=[\s(]))(?P<cue>{_alternation([c for c, _ in g.qualifiers_before], word=True)})\s*$",
+        re.IGNORECASE,
+    )
+    g.qualifier_after_re = re.compile(
+        rf"^\s*(?P<cue>{_alternation([c for c, _ in g.qualifiers_after], word=True)})\b",
+        re.IGNORECASE,
+    )
+    rate_alt = _alternation([c for c, _ in g.rates], word=True)
+    # up to four words between amount and rate ("1 miljard dollar aan cash per
+    # maand"), but no punctuation and no second number
+    g.rate_after_re = re.compile(
+        rf"^(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+(?P<cue>{rate_alt})\b", re.IGNORECASE
+    )
+    g.rate_before_re = re.compile(rf"(?:^|\s)(?P<cue>{rate_alt})\s+$", re.IGNORECASE)
+    g.money_cue_re = re.compile(
+        rf"(?<![\w])(?:\w*?)(?:{_alternation(g.money_cues, word=False)})", re.IGNORECASE
+    )
+    # "een geschatte waarde van", "naar verwachting zo'n", "wordt geschat op"
+    g.estimate_re = re.compile(r"\b(?:geschatte?|naar\s+schatting)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------
+# numbers
+
+
+def parse_numeral(text: str) -> float | None:
+    """Read a written numeral the Dutch way.
+
+    Decimal comma and thousands dot ("1.234.567,89"); a dot followed by other
+    than three digits is a decimal point ("1.5"); repeated comma groups of
+    three are English thousands ("1,000,000").
+
+    >>> parse_numeral("1,46"), parse_numeral("4.000"), parse_numeral("1.5")
+    (1.46, 4000.0, 1.5)
+    """
+    text = text.strip()
+    if not text or not text[0].isdigit():
+        return None
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
+        return None
+    dots, commas = text.count("."), text.count(",")
+    try:
+        if dots and commas:
+            # the separator that comes last is the decimal one
+            if text.rfind(",") > text.rfind("."):
+                return float(text.replace(".", "").replace(",", "."))
+            return float(text.replace(",", ""))
+        if dots:
+            groups = text.split(".")
+            if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+                return float("".join(groups))
+            if dots == 1:
+                return float(text)
+            return None
+        if commas:
+            groups = text.split(",")
+            if commas > 1:
+                if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+                    return float("".join(groups))
+                return None
+            return float(text.replace(",", "."))
+        return float(text)
+    except ValueError:
+        return None
+
+
+def numeral_decimals(text: str) -> int:
+    """How many decimals a numeral states ("1,46" -> 2, "4.000" -> 0)."""
+    text = text.strip()
+    value = parse_numeral(text)
+    if value is None:
+        return 0
+    for sep in (",", "."):
+        if sep in text:
+            tail = text.rsplit(sep, 1)[1]
+            if parse_numeral(text.rsplit(sep, 1)[0] + sep + tail) == value and not (
+                len(tail) == 3 and float(text.replace(".", "").replace(",", "")) == value
+            ):
+                return len(tail)
+    return 0
+
+
+def _parse_below_hundred(word: str, words: dict[str, tuple[float, str]]) -> float | None:
+    if not word:
+        return None
+    entry = words.get(word)
+    if entry and entry[1] in ("unit", "teen", "tens"):
+        return entry[0]
+    # "drieëntwintig", "vijfenveertig": unit + en/ën + tens
+    match = re.fullmatch(r"([a-zé]+?)(?:en|ën)([a-z]+ig)", word)
+    if match:
+        unit, tens = words.get(match.group(1)), words.get(match.group(2))
+        if unit and tens and unit[1] == "unit" and tens[1] == "tens":
+            return unit[0] + tens[0]
+    return None
+
+
+def _parse_below_thousand(word: str, words) -> float | None:
+    if not word:
+        return None
+    if "honderd" in word:
+        head, _, tail = word.partition("honderd")
+        hundreds = 1.0 if head in ("", "een", "één") else _parse_below_hundred(head, words)
+        if hundreds is None or hundreds >= 10 and head not in ("tien", "elf", "twaalf",
+                                                                "dertien", "veertien",
+                                                                "vijftien", "zestien",
+                                                                "zeventien", "achttien",
+                                                                "negentien"):
+            return None
+        rest = 0.0 if not tail else _parse_below_hundred(tail, words)
+        return None if rest is None else hundreds * 100 + rest
+    return _parse_below_hundred(word, words)
+
+
+def parse_number_words(text: str) -> float | None:
+    """Read Dutch number words: "drieëntwintig" -> 23, "anderhalf" -> 1.5.
+
+    Covers een … negentien, tens, compounds with "en"/"ën", honderd and
+    duizend compounds ("tweehonderdvijftig", "vijfduizend"), and the
+    fractions anderhalf, (een) half, (een) kwart, driekwart.
+    """
+    words = grammar().number_words
+    key = re.sub(r"\s+", " ", text.strip().casefold())
+    if not key:
+        return None
+    entry = words.get(key)
+    if entry is not None:
+        return entry[0]
+    if " " in key:
+        return None
+    if "duizend" in key:
+        head, _, tail = key.partition("duizend")
+        thousands = 1.0 if head in ("", "een", "één") else _parse_below_thousand(head, words)
+        rest = 0.0 if not tail else _parse_below_thousand(tail.removeprefix("en"), words)
+        if thousands is None or rest is None:
+            return None
+        return thousands * 1000 + rest
+    return _parse_below_thousand(key, words)
+
+
+def parse_number(text: str) -> float | None:
+    """A numeral or number words."""
+    text = text.strip()
+    if text[:1].isdigit():
+        return parse_numeral(text)
+    return parse_number_words(text)
+
+
+# ---------------------------------------------------------------------------
+# one expression
+
+
+def parse_amount(text: str) -> Amount | None:
+    """Parse one money expression ("1,25 biljoen dollar", "€ 4,2 mrd").
+
+    Returns None when ``text`` is not (wholly) a monetary amount with a
+    currency; qualifiers, ranges and rates are read by :func:`find_amounts`,
+    which sees the context.
+    """
+    found = find_amounts(text)
+    if len(found) != 1:
+        return None
+    mention = found[0]
+    if mention.amount.currency is None:
+        return None
+    return mention.amount
+
+
+# ---------------------------------------------------------------------------
+# scanning a text
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    has_scale: bool
+    bare: bool  # no currency stated with it
+    scale: float = 1.0
+    value_max: float | None = None
+    qualifier: str = "exact"
+    per: str | None = None
+    partner_of: int | None = None  # index of the candidate this one was split from
+    link: str = ""  # "range", "change", "list" with the next candidate
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘(])|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.start() + 1 if right_match else len(text)
+    return left, right
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    cut = text.rfind("\n\n", 0, position)
+    return 0 if cut < 0 else cut + 2
+
+
+def _candidate_from_match(match: re.Match, g: Grammar) -> _Candidate | None:
+    kind = "a" if match.group("a_num") else "b" if match.group("b_num") else "c"
+    number_text = match.group(f"{kind}_num")
+    value = parse_number(number_text)
+    if value is None:
+        return None
+    scale_text = match.group(f"{kind}_scale")
+    currency = None
+    factor = 1.0
+    if kind == "a":
+        cur = g.currency(match.group("a_cur"))
+        cur2 = match.group("a_cur2")
+        if cur2:
+            second = g.currency(cur2)
+            if second and second.code != cur.code:
+                return None  # "$ 5 euro": not one amount
+        currency, factor = cur.code, cur.factor
+    elif kind == "b":
+        cur = g.currency(match.group("b_cur"))
+        if cur is None:
+            return None
+        currency, factor = cur.code, cur.factor
+        if scale_text in g.currency_scales and not number_text[:1].isdigit():
+            return None
+    else:
+        if not number_text[:1].isdigit() and value < 1 and not scale_text:
+            return None
+    scale = g.scale(scale_text)
+    return _Candidate(
+        start=match.start(),
+        end=match.end(),
+        value=value * scale * factor,
+        currency=currency,
+        has_scale=bool(scale_text),
+        bare=currency is None,
+        scale=scale,
+    )
+
+
+def _followed_by_count_noun(text: str, end: int, g: Grammar) -> bool:
+    following = re.match(r"\s+([\w’'-]+)(?:\s+([\w’'-]+))?", text[end:end + 60])
+    if not following:
+        return False
+    words = [w.casefold() for w in following.groups() if w]
+    if words[0] in g.count_nouns:
+        return True
+    # "5,5 miljoen eigen aandelen": one adjective may stand between; a
+    # preposition may not ("12 miljard per jaar", "1 miljard aan chips")
+    return len(words) > 1 and words[0] not in g.function_words and words[1] in g.count_nouns
+
+
+def _clause_has_change_verb(text: str, start: int, end: int, g: Grammar) -> bool:
+    sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    # the clause the amounts sit in: from the last comma or semicolon before
+    # them to the next one after them ("is van 7,5 tot 7,6 miljard gestegen")
+    before = re.split(r"[,;:]", text[sentence_start:start])[-1]
+    after = re.split(r"[,;:]", text[end:sentence_end])[0]
+    words = re.findall(r"\w+", before + " " + after)
+    return any(w.casefold() in g.change_verbs for w in words)
+
+
+def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | None:
+    window = text[max(0, start - 40):start]
+    match = g.qualifier_before_re.search(window)
+    if not match:
+        return None
+    cue = re.sub(r"\s+", " ", match.group("cue").casefold())
+    qualifier = next(q for c, q in g.qualifiers_before if c.casefold() == cue)
+    if cue == "tot":
+        # "loopt op tot", "steeg tot", "van X tot": "tot" marks where a change
+        # ends, not a cap
+        before_cue = window[:match.start()].split()
+        previous = before_cue[-1].casefold() if before_cue else ""
+        if previous in g.change_verbs or previous in ("op", "toe", "af", "terug", "uit"):
+            return None
+    return qualifier, max(0, start - 40) + match.start()
+
+
+def _rate(text: str, start: int, end: int, g: Grammar) -> str | None:
+    after = g.rate_after_re.match(text[end:end + 60])
+    if after:
+        cue = re.sub(r"\s+", " ", after.group("cue").casefold())
+        return next(p for c, p in g.rates if c == cue)
+    before = g.rate_before_re.search(text[max(0, start - 30):start])
+    if before:
+        cue = re.sub(r"\s+", " ", before.group("cue").casefold())
+        return next(p for c, p in g.rates if c == cue)
+    return None
+
+
+def _money_context(text: str, start: int, end: int, g: Grammar) -> bool:
+    left, right = _sentence_bounds(text, start, end)
+    return bool(g.money_cue_re.search(text, left, right))
+
+
+def find_amounts(text: str) -> list[MoneyMention]:
+    """Every monetary amount in ``text``, in order, with offsets into ``text``.
+
+    Numbers stated with a currency are always money; a number with a scale
+    word but no currency ("868 miljard") is money only in a money context,
+    taking the currency of the nearest amount before it in the paragraph (or
+    after it in the sentence), else none.  Counts ("5,5 miljoen aandelen"),
+    percentages, years and vague multiples ("honderden miljarden") are not
+    money.
+    """
+    g = grammar()
+    candidates: list[_Candidate] = []
+    for match in g.amount_re.finditer(text):
+        candidate = _candidate_from_match(match, g)
+        if candidate is not None:
+            candidates.append(candidate)
+
+    # 1. partners: "15 tot 16 miljard", "van 7,5 naar 7,6 miljard euro",
+    #    "tussen 5 en 6 miljard euro", and "15 miljard tot 16 miljard dollar"
+    merged: list[_Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        gap_start = previous.end if previous else max(0, candidate.start - 60)
+        gap = text[gap_start:candidate.start]
+        link = None
+        first: _Candidate | None = None
+        if previous is not None and re.fullmatch(
+            r"\s*(?:tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*", gap, re.IGNORECASE
+        ) and (previous.bare or previous.currency == candidate.currency):
+            first = previous
+            link = gap.strip().casefold()
+            lead_match = re.search(r"(?:tussen(?:\s+de)?|van)\s+$", text[max(0, first.start - 12):first.start], re.IGNORECASE)
+            lead = lead_match.group(0).split()[0].casefold() if lead_match else ""
+            merged.pop()
+        else:
+            # never reach back into the previous amount: "$500 en €500k"
+            offset = max(gap_start, candidate.start - 60)
+            partner = g.partner_re.search(text[offset:candidate.start])
+            if partner:
+                first_value = parse_number(partner.group("num"))
+                if first_value is not None:
+                    own_scale = g.scale(partner.group("scale")) if partner.group("scale") else None
+                    first = _Candidate(
+                        start=offset + partner.start("num"),
+                        end=offset + partner.end("scale" if partner.group("scale") else "num"),
+                        value=first_value * (own_scale or candidate.scale),
+                        currency=candidate.currency,
+                        has_scale=True,
+                        bare=candidate.bare,
+                        scale=own_scale or candidate.scale,
+                    )
+                    link = partner.group("conn").casefold()
+                    lead = (partner.group("lead") or "").split()[0].casefold() if partner.group("lead") else ""
+                    # a year is no partner: "in 2025 tot 3 miljard"
+                    if first_value >= 1000 and own_scale is None:
+                        first = None
+        if first is None:
+            merged.append(candidate)
+            continue
+        # the first amount shares scale and currency with the second
+        if first.currency is None:
+            first.currency = candidate.currency
+            first.bare = candidate.bare
+        if link in ("en",) and lead != "tussen":
+            merged.extend([first, candidate])  # "5 en 6 miljard": two amounts
+            continue
+        is_change = link == "naar" or (
+            lead == "van" and link in ("tot", "t/m", "tot en met")
+            and _clause_has_change_verb(text, first.start, candidate.end, g)
+        )
+        if is_change:
+            first.link = "change"
+            candidate.partner_of = len(merged)
+            merged.extend([first, candidate])
+            continue
+        if first.value > candidate.value:
+            # "van 16 tot 15": not a range, read both
+            merged.extend([first, candidate])
+            continue
+        merged.append(
+            _Candidate(
+                start=first.start,
+                end=candidate.end,
+                value=first.value,
+                value_max=candidate.value,
+                currency=candidate.currency,
+                has_scale=True,
+                bare=candidate.bare,
+                scale=candidate.scale,
+                qualifier="range",
+            )
+        )
+
+    # 2. currency from context for bare amounts, and which bare ones are money
+    kept: list[_Candidate] = []
+    for index, candidate in enumerate(merged):
+        if candidate.bare:
+            if _followed_by_count_noun(text, candidate.end, g):
+                continue
+            currency = _context_currency(text, merged, index)
+            if currency is None and not _money_context(text, candidate.start, candidate.end, g):
+                continue
+            candidate.currency = currency
+        kept.append(candidate)
+
+    # 3. qualifiers and rates
+    mentions: list[MoneyMention] = []
+    for candidate in kept:
+        qualifier = candidate.qualifier
+        rate_anchor = candidate.start
+        if qualifier != "range":
+            found = None
+            if candidate.partner_of is None:
+                found = _qualifier_before(text, candidate.start, g)
+            else:
+                # the second amount of a change: only a cue after the connector
+                gap = text[max(0, candidate.start - 25):candidate.start]
+                cue = re.search(r"(?:naar|tot)\s+(.+?)\s*$", gap)
+                if cue:
+                    found = _qualifier_before(text, candidate.start, g)
+            if found:
+                qualifier, rate_anchor = found
+            else:
+                after = g.qualifier_after_re.match(text[candidate.end:candidate.end + 30])
+                if after:
+                    cue = re.sub(r"\s+", " ", after.group("cue").casefold())
+                    qualifier = next(q for c, q in g.qualifiers_after if c == cue)
+                elif _estimated(text, candidate.start, g):
+                    qualifier = "approx"
+        else:
+            found = _qualifier_before(text, candidate.start, g)
+            if found:
+                rate_anchor = found[1]
+        per = _rate(text, rate_anchor, candidate.end, g)
+        mentions.append(
+            MoneyMention(
+                start=candidate.start,
+                end=candidate.end,
+                text=text[candidate.start:candidate.end],
+                amount=Amount(
+                    value=_round(candidate.value),
+                    value_max=_round(candidate.value_max) if candidate.value_max is not None else None,
+                    currency=candidate.currency,
+                    qualifier=qualifier,
+                    per=per,
+                ),
+            )
+        )
+    return mentions
+
+
+def _estimated(text: str, start: int, g: Grammar) -> bool:
+    """"een geschatte waarde van 1,25 biljoen": an estimate stated a few
+    words before the amount, in the same clause."""
+    window = text[max(0, start - 45):start]
+    window = re.split(r"[,;:.]\s", window)[-1]
+    return bool(g.estimate_re.search(window))
+
+
+def _context_currency(text: str, candidates: list[_Candidate], index: int) -> str | None:
+    """The currency a bare amount inherits: the nearest stated currency before
+    it in the same paragraph, else the next one in the same sentence."""
+    candidate = candidates[index]
+    paragraph_start = _paragraph_start(text, candidate.start)
+    for other in reversed(candidates[:index]):
+        if other.end < paragraph_start or candidate.start - other.end > 600:
+            break
+        if not other.bare and other.currency:
+            return other.currency
+    _, sentence_end = _sentence_bounds(text, candidate.start, candidate.end)
+    for other in candidates[index + 1:]:
+        if other.start > sentence_end:
+            break
+        if not other.bare and other.currency:
+            return other.currency
+    return None
+
+
+def _round(value: float) -> float:
+    # 1,46 * 1e9 is 1459999999.9999998 in binary floating point
+    rounded = round(value, 6)
+    return float(round(rounded)) if abs(rounded - round(rounded)) < 1e-6 else rounded
+
+
+def amount_with(amount: Amount, **changes) -> Amount:
+    """A copy of ``amount`` with fields changed (records are frozen)."""
+    return replace(amount, **changes)

@@ -1,0 +1,38 @@
+"""Custom attributes the cijfercheck components set on spaCy objects.
+
+Registered on demand by each factory (never at import time), so importing
+``pipeline`` leaves spaCy's global ``Doc``/``Span`` untouched.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+#: span group keys
+MONEY_KEY = "money"
+COMPANIES_KEY = "companies"
+PERIODS_KEY = "periods"
+
+
+def ensure_extensions() -> None:
+    """Register the custom attributes once per process (idempotent)."""
+    for name, default in (
+        ("amount", None),       # pipeline.records.Amount on doc.spans["money"]
+        ("company", None),      # pipeline.records.CompanyMention on doc.spans["companies"]
+        ("period", None),       # pipeline.records.PeriodMention on doc.spans["periods"]
+    ):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    for name in ("money", "companies", "periods", "claims"):
+        # the records with exact character offsets; spans may be wider when a
+        # mention sits inside a token (``Nvidia`` in ``Nvidia-chips``)
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in ("doc_id", "published"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def span_for(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The smallest token span covering characters ``start:end``."""
+    return doc.char_span(start, end, label=label, alignment_mode="expand")

@@ -1,0 +1,202 @@
+"""Reporting periods in Dutch text: "het derde kwartaal van 2025" -> 2025-Q3.
+
+Labels: ``2025`` (year), ``2025-Q3``, ``2025-H1``, ``2025-9M``.  Relative
+expressions ("vorig jaar", "het afgelopen kwartaal") are resolved against an
+anchor date: the publication date, or, when the article has none, the day
+after the latest period the article states explicitly ("in de eerste negen
+maanden van 2025" puts "het laatste kwartaal" at 2025-Q3).  "een jaar
+eerder" is left as ``REF-1Y``: it means the year before whatever period the
+amount's sentence is about, which :func:`shift_year` resolves.
+
+Pure functions; the words come from ``models/claims/period_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pipeline.records import PeriodMention
+from pipeline.resources import read_tsv
+
+REFERENCE_PREVIOUS_YEAR = "REF-1Y"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    quarter: re.Pattern
+    quarter_code: re.Pattern
+    half: re.Pattern
+    half_code: re.Pattern
+    nine_months: re.Pattern
+    relative: re.Pattern
+    year: re.Pattern
+    ordinals: dict
+    relatives: dict
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    rows = read_tsv("claims", "period_words.tsv")
+    by_kind: dict[str, list[dict]] = {}
+    for row in rows:
+        by_kind.setdefault(row["kind"], []).append(row)
+    ordinals = {r["word"]: r["value"] for r in by_kind["ordinal"]}
+    relatives = {re.sub(r"\s+", " ", r["word"]): (r["kind"], int(r["value"]))
+                 for k in ("relative_year", "relative_quarter", "previous_year_of_reference")
+                 for r in by_kind.get(k, [])}
+    ordinal = _alt(ordinals)
+    quarter_word = _alt(r["word"] for r in by_kind["quarter_word"])
+    half_word = _alt(r["word"] for r in by_kind["half_word"])
+    nine = _alt(r["word"] for r in by_kind["nine_months"])
+    year_tail = rf"(?:\s+(?:van|in|over|uit)?\s*(?:het\s+(?:boek)?jaar\s+)?(?P<year>{_YEAR}|dit\s+jaar|vorig\s+jaar))?"
+    flags = re.IGNORECASE
+    return _Patterns(
+        quarter=re.compile(rf"\b(?P<ord>{ordinal})\s+(?:{quarter_word})\b{year_tail}", flags),
+        quarter_code=re.compile(rf"\b[QK](?P<num>[1-4])(?:\s*['’]?(?P<yy>\d{{2}})\b|\s+(?P<year>{_YEAR})\b)?", 0),
+        half=re.compile(rf"\b(?P<ord>eerste|tweede|1e|2e)\s+(?:{half_word})\b{year_tail}", flags),
+        half_code=re.compile(rf"\bH(?P<num>[12])(?:\s*['’]?(?P<yy>\d{{2}})\b|\s+(?P<year>{_YEAR})\b)?", 0),
+        nine_months=re.compile(rf"\b(?:eerste\s+)?(?:{nine})\b{year_tail}", flags),
+        relative=re.compile(rf"\b(?:{_alt(relatives)})\b", flags),
+        year=re.compile(rf"(?<![\d.,/€$-]){_YEAR}(?![\d]|[.,]\d)"),
+        ordinals=ordinals,
+        relatives=relatives,
+    )
+
+
+def _last_completed_quarter(anchor: date) -> tuple[int, int]:
+    quarter = (anchor.month - 1) // 3 + 1
+    return (anchor.year, quarter - 1) if quarter > 1 else (anchor.year - 1, 4)
+
+
+def _year_from(match: re.Match, anchor: date | None) -> int | None:
+    year = match.groupdict().get("year")
+    if year:
+        year = re.sub(r"\s+", " ", year.casefold())
+        if year == "dit jaar":
+            return anchor.year if anchor else None
+        if year == "vorig jaar":
+            return anchor.year - 1 if anchor else None
+        return int(year)
+    yy = match.groupdict().get("yy")
+    if yy:
+        return 2000 + int(yy)
+    return None
+
+
+def _latest_finished(anchor: date | None, last_month: int) -> int | None:
+    """The year of the most recent period ending in ``last_month`` before ``anchor``."""
+    if anchor is None:
+        return None
+    return anchor.year if anchor.month > last_month else anchor.year - 1
+
+
+def _label_end(label: str) -> date | None:
+    match = re.fullmatch(r"(\d{4})(?:-(Q[1-4]|H[12]|9M))?", label)
+    if not match:
+        return None
+    year, part = int(match[1]), match[2]
+    month = {None: 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "9M": 9}[part]
+    return date(year, month, 28)
+
+
+def _explicit(text: str, anchor: date | None, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    p = _patterns()
+    found: list[PeriodMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(match: re.Match, label: str | None) -> None:
+        if label and free(match.start(), match.end()):
+            taken.append((match.start(), match.end()))
+            found.append(PeriodMention(match.start(), match.end(), match.group(0), label))
+
+    for match in p.quarter.finditer(text):
+        ordinal = p.ordinals.get(match.group("ord").casefold())
+        year = _year_from(match, anchor)
+        if ordinal == "last":
+            if year is None:
+                continue  # "het laatste kwartaal" alone is relative, handled later
+            add(match, f"{year}-Q4")
+            continue
+        quarter = int(ordinal)
+        year = year or _latest_finished(anchor, quarter * 3)
+        add(match, f"{year}-Q{quarter}" if year else None)
+    for match in p.quarter_code.finditer(text):
+        quarter = int(match.group("num"))
+        year = _year_from(match, anchor) or _latest_finished(anchor, quarter * 3)
+        add(match, f"{year}-Q{quarter}" if year else None)
+    for pattern in (p.half, p.half_code):
+        for match in pattern.finditer(text):
+            raw = (match.groupdict().get("ord") or match.groupdict().get("num") or "").casefold()
+            half = 1 if raw in ("eerste", "1e", "1") else 2
+            year = _year_from(match, anchor) or _latest_finished(anchor, half * 6)
+            add(match, f"{year}-H{half}" if year else None)
+    for match in p.nine_months.finditer(text):
+        year = _year_from(match, anchor) or _latest_finished(anchor, 9)
+        add(match, f"{year}-9M" if year else None)
+    return found
+
+
+def find_periods(text: str, published: date | None = None,
+                 exclude: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
+    """Every period expression in ``text`` with its resolved label.
+
+    ``exclude`` holds character spans that cannot hold a period (money
+    amounts: "2025 euro" is not a year).  Relative expressions that cannot be
+    resolved (no publication date, no explicit period to anchor on) are left
+    out rather than guessed.
+    """
+    p = _patterns()
+    taken = list(exclude or [])
+    found = _explicit(text, published, taken)
+    for match in p.year.finditer(text):
+        if all(match.end() <= s or match.start() >= e for s, e in taken):
+            taken.append((match.start(), match.end()))
+            found.append(PeriodMention(match.start(), match.end(), match.group(0), match.group(0)))
+    anchor = published or _anchor_from_explicit(found)
+    for match in p.relative.finditer(text):
+        if not all(match.end() <= s or match.start() >= e for s, e in taken):
+            continue
+        kind, offset = p.relatives[re.sub(r"\s+", " ", match.group(0).casefold())]
+        label = None
+        if kind == "previous_year_of_reference":
+            label = REFERENCE_PREVIOUS_YEAR
+        elif anchor is not None and kind == "relative_year":
+            label = str(anchor.year + offset)
+        elif anchor is not None and kind == "relative_quarter":
+            year, quarter = _last_completed_quarter(anchor)
+            label = f"{year}-Q{quarter}"
+        if label:
+            taken.append((match.start(), match.end()))
+            found.append(PeriodMention(match.start(), match.end(), match.group(0), label))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _anchor_from_explicit(found: list[PeriodMention]) -> date | None:
+    """Without a publication date: the day after the latest stated sub-year
+    period (a bare year says too little about when the text was written)."""
+    ends = [_label_end(m.label) for m in found if "-" in m.label]
+    ends = [e for e in ends if e]
+    if not ends:
+        return None
+    latest = max(ends)
+    month = latest.month + 1
+    return date(latest.year + (month > 12), (month - 1) % 12 + 1, 1)
+
+
+def shift_year(label: str, years: int) -> str:
+    """``shift_year("2025-Q3", -1) == "2024-Q3"``."""
+    match = re.fullmatch(r"(\d{4})(-.*)?", label)
+    if not match:
+        return ""
+    return f"{int(match[1]) + years}{match[2] or ''}"
