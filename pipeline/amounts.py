@@ -142,13 +142,14 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
     word_scales = [s for s in g.scales if s not in g.currency_scales]
     scale_any = rf"(?:{_alternation(g.scales, word=False)})(?![\w])"
     scale_word = rf"(?i:{_alternation(word_scales, word=False)})(?![\w])"
-    # number words: simple and compound ("tweehonderdvijftig"); validated by
-    # parse_number_words, the regex only has to find candidates.
+    # number words: simple and compound ("tweehonderdvijftig"), built only
+    # of number parts (so "bracht" is not "acht"); parse_number_words
+    # validates the order.
     base_words = [w for w, (_, kind) in g.number_words.items() if kind != "fraction"]
     fraction_words = [w for w, (_, kind) in g.number_words.items() if kind == "fraction"]
     number_word = (
         rf"(?i:(?<![\w-])(?:{_alternation(fraction_words, word=True)}"
-        rf"|[a-zëé]*(?:{_alternation(base_words, word=False)}))(?![\w-]))"
+        rf"|(?:{_alternation(base_words + ['en', 'ën'], word=False)})+)(?![\w-]))"
     )
     number = rf"(?:{_NUMERAL}|{number_word})"
     g.amount_re = re.compile(
@@ -165,7 +166,8 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
     g.partner_re = re.compile(
         rf"(?:(?P<lead>tussen(?:\s+de)?|van)\s+)?"
         rf"(?P<num>{number})(?:\s?(?P<scale>{scale_word}))?"
-        rf"\s*(?P<conn>tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*$",
+        rf"\s*(?P<conn>tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*"
+        rf"(?:(?P<qual>{_alternation([c for c, _ in g.qualifiers_before if c != 'tot'], word=True)})\s+)?$",
         re.IGNORECASE,
     )
     g.qualifier_before_re = re.compile(
@@ -180,9 +182,12 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
     # up to four words between amount and rate ("1 miljard dollar aan cash per
     # maand"), but no punctuation and no second number
     g.rate_after_re = re.compile(
-        rf"^(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+(?P<cue>{rate_alt})\b", re.IGNORECASE
+        rf"^(?:\s+(?!(?:en|of|maar|terwijl|want|dus|en\s+zet)\b)[^\s\d.,;:!?()]+){{0,4}}?\s+(?P<cue>{rate_alt})\b", re.IGNORECASE
     )
-    g.rate_before_re = re.compile(rf"(?:^|\s)(?P<cue>{rate_alt})\s+$", re.IGNORECASE)
+    # "maandelijks gaat er gemiddeld ruim 100 miljard euro": up to four words
+    # of the same clause between the rate and the amount (or its qualifier)
+    g.rate_before_re = re.compile(
+        rf"(?:^|\s)(?P<cue>{rate_alt})(?:\s+[^\s\d.,;:!?()]+){{0,4}}\s+$", re.IGNORECASE)
     g.money_cue_re = re.compile(
         rf"(?<![\w])(?:\w*?)(?:{_alternation(g.money_cues, word=False)})", re.IGNORECASE
     )
@@ -425,12 +430,25 @@ def _followed_by_count_noun(text: str, end: int, g: Grammar) -> bool:
     return len(words) > 1 and words[0] not in g.function_words and words[1] in g.count_nouns
 
 
-def _clause_has_change_verb(text: str, start: int, end: int, g: Grammar) -> bool:
+def _counted_in_clause(text: str, start: int, g: Grammar) -> bool:
+    """"Het aantal gebruikers groeide naar ruim 12 miljoen": a count noun
+    earlier in the clause, with no money cue after it, makes a bare amount a
+    count."""
+    sentence_start, _ = _sentence_bounds(text, start, start)
+    clause = re.split(r"[,;:]", text[sentence_start:start])[-1]
+    words = re.findall(r"[\w’'-]+", clause.casefold())
+    last_count = max((i for i, w in enumerate(words) if w in g.count_nouns or w == "aantal"), default=None)
+    if last_count is None:
+        return False
+    return not g.money_cue_re.search(" ".join(words[last_count + 1:]))
+
+
+def _clause_has_change_verb(text: str, start: int, end: int, g: Grammar, *, after: bool = True) -> bool:
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
     # the clause the amounts sit in: from the last comma or semicolon before
     # them to the next one after them ("is van 7,5 tot 7,6 miljard gestegen")
     before = re.split(r"[,;:]", text[sentence_start:start])[-1]
-    after = re.split(r"[,;:]", text[end:sentence_end])[0]
+    after = re.split(r"[,;:]", text[end:sentence_end])[0] if after else ""
     words = re.findall(r"\w+", before + " " + after)
     return any(w.casefold() in g.change_verbs for w in words)
 
@@ -443,11 +461,13 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | No
     cue = re.sub(r"\s+", " ", match.group("cue").casefold())
     qualifier = next(q for c, q in g.qualifiers_before if c.casefold() == cue)
     if cue == "tot":
-        # "loopt op tot", "steeg tot", "van X tot": "tot" marks where a change
-        # ends, not a cap
+        # "loopt op tot", "daalde eind vorig jaar tot", "steeg 4 procent tot":
+        # "tot" marks where a change ends, not a cap
         before_cue = window[:match.start()].split()
         previous = before_cue[-1].casefold() if before_cue else ""
-        if previous in g.change_verbs or previous in ("op", "toe", "af", "terug", "uit"):
+        cue_start = max(0, start - 40) + match.start()
+        if (previous in g.change_verbs or previous in ("op", "toe", "af", "terug", "uit", "procent", "%")
+                or previous.endswith("%") or _clause_has_change_verb(text, cue_start, cue_start, g, after=False)):
             return None
     return qualifier, max(0, start - 40) + match.start()
 
@@ -457,7 +477,7 @@ def _rate(text: str, start: int, end: int, g: Grammar) -> str | None:
     if after:
         cue = re.sub(r"\s+", " ", after.group("cue").casefold())
         return next(p for c, p in g.rates if c == cue)
-    before = g.rate_before_re.search(text[max(0, start - 30):start])
+    before = g.rate_before_re.search(text[max(0, start - 60):start])
     if before:
         cue = re.sub(r"\s+", " ", before.group("cue").casefold())
         return next(p for c, p in g.rates if c == cue)
@@ -523,7 +543,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
                     link = partner.group("conn").casefold()
                     lead = (partner.group("lead") or "").split()[0].casefold() if partner.group("lead") else ""
                     # a year is no partner: "in 2025 tot 3 miljard"
-                    if first_value >= 1000 and own_scale is None:
+                    if own_scale is None and re.fullmatch(r"(?:1[89]|20)\d\d", partner.group("num")):
                         first = None
         if first is None:
             merged.append(candidate)
@@ -566,10 +586,13 @@ def find_amounts(text: str) -> list[MoneyMention]:
     kept: list[_Candidate] = []
     for index, candidate in enumerate(merged):
         if candidate.bare:
-            if _followed_by_count_noun(text, candidate.end, g):
+            # "kocht voor 102 miljoen eigen aandelen in": a price, whatever follows
+            is_price = re.search(r"\bvoor\s+(?:\S+\s+)?$", text[max(0, candidate.start - 20):candidate.start])
+            if not is_price and (_followed_by_count_noun(text, candidate.end, g)
+                                 or _counted_in_clause(text, candidate.start, g)):
                 continue
             currency = _context_currency(text, merged, index)
-            if currency is None and not _money_context(text, candidate.start, candidate.end, g):
+            if currency is None and not is_price and not _money_context(text, candidate.start, candidate.end, g):
                 continue
             candidate.currency = currency
         kept.append(candidate)
@@ -603,6 +626,12 @@ def find_amounts(text: str) -> list[MoneyMention]:
             if found:
                 rate_anchor = found[1]
         per = _rate(text, rate_anchor, candidate.end, g)
+        if candidate.link == "change" and per is None:
+            # "stijgen van 1,2 naar 1,6 miljoen euro per jaar": the rate after
+            # the second amount holds for both
+            partner = kept[kept.index(candidate) + 1] if kept.index(candidate) + 1 < len(kept) else None
+            if partner is not None:
+                per = _rate(text, partner.start, partner.end, g)
         mentions.append(
             MoneyMention(
                 start=candidate.start,

@@ -576,14 +576,11 @@ def _sign_note(claim: Claim, c: _Comparison) -> str:
 
 def _verdict_from(claim: Claim, best: _Comparison, others: list[_Comparison], *,
                   period_note: str = "", alternatives: str = "") -> Verdict:
-    interval = best.interval
     claimed = f"'{claim.money_text}'" if claim.money_text else format_number(claim.value)
     where = "within" if best.fits else "outside"
-    reason = (f"reported {_describe(best)} lies {where} "
-              f"{format_number(interval.low)} .. {format_number(interval.high)}, "
-              f"the claim {claimed} read as {interval.rule}")
-    if best.currency_note:
-        reason += f"; {best.currency_note} = {format_amount(best.compared, claim.currency or best.figure.currency)}"
+    reason = (f"reported {_describe(best)} lies {where} {_interval_text(claim, best)}, "
+              f"the claim {claimed} read as {best.interval.rule}")
+    reason += _currency_text(claim, best)
     reason += _sign_note(claim, best)
     if others:
         reason += "; sources disagree: " + ", ".join(
@@ -601,6 +598,19 @@ def _verdict_from(claim: Claim, best: _Comparison, others: list[_Comparison], *,
         reason_code="within_interval" if best.fits else "outside_interval",
         **_reported_fields(claim, best),
     )
+
+
+def _interval_text(claim: Claim, c: _Comparison) -> str:
+    currency = claim.currency or c.figure.currency
+    return f"{format_number(c.interval.low)} .. {format_amount(c.interval.high, currency)}"
+
+
+def _currency_text(claim: Claim, c: _Comparison) -> str:
+    if not c.currency_note:
+        return ""
+    if c.fx is None:
+        return f"; {c.currency_note}"
+    return f"; {c.currency_note}: {format_amount(c.compared, claim.currency)}"
 
 
 def _reported_fields(claim: Claim, c: _Comparison) -> dict:
@@ -735,13 +745,10 @@ def _related_or_missing(company_figures: Sequence[ReportedFigure], *, claim: Cla
         if not comparisons:
             continue
         best = _best(comparisons)
-        fit = ("which the claim's interval "
-               f"{format_number(best.interval.low)} .. {format_number(best.interval.high)} "
-               + ("would fit" if best.fits else "would not fit either"))
+        fit = "would fit" if best.fits else "would not fit either"
         reason = (f"{missing}; a related figure is reported: {related} {_describe(best)}, "
-                  f"{fit} ({why})")
-        if best.currency_note:
-            reason += f"; {best.currency_note}"
+                  f"which the claim's interval {_interval_text(claim, best)} {fit} ({why})")
+        reason += _currency_text(claim, best)
         return Verdict(verdict="unverifiable", reason=reason, reason_code="related_metric_only",
                        **_reported_fields(claim, best))
     reported = sorted({f.metric for f in company_figures})

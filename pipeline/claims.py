@@ -44,6 +44,7 @@ class _Cue:
     metric: str
     sign: int
     priority: int
+    defers: bool = False  # "kostte": the metric is the subject's ("de overname kostte")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def _metric_cues() -> list[_Cue]:
         tail = r"\w*" if cue.endswith("*") else r"(?![\w-])"
         body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
         cues.append(_Cue(re.compile(rf"(?<![\w-]){body}{tail}", re.IGNORECASE),
-                         row["metric"], int(row["sign"]), int(row["priority"])))
+                         row["metric"], int(row["sign"]), int(row["priority"]),
+                         row.get("defers") == "yes"))
     return cues
 
 
@@ -128,6 +130,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
     money_last = _word_index(words, money.end - 1)
     clause = _clause_id(text, money.start, money.end, breaks)
     best = None
+    earlier_in_clause = []
     for match in pattern.finditer(text, sentence.start, sentence.end):
         # a cue inside another amount's text ("8 miljard dollar winst" is
         # fine, but not "eigen" of a count) — skip cues overlapping the amount
@@ -147,10 +150,17 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         if _clause_id(text, match.start(), match.end(), breaks) != clause:
             distance += 4
         score = distance - cue.priority
+        if (cue_index < money_first and not cue.defers
+                and _clause_id(text, match.start(), match.end(), breaks) == clause):
+            earlier_in_clause.append((score, cue, match))
         if best is None or score < best[0]:
             best = (score, cue, match)
     if best is None or best[0] > 12:
         return None
+    if best[1].defers and earlier_in_clause:
+        # "De overname van SolarCity kostte 2,6 miljard": the verb of costing
+        # carries the metric of its subject
+        best = min(earlier_in_clause, key=lambda item: item[0])
     return best[1], best[2]
 
 
@@ -184,13 +194,21 @@ def _company_after_cue(text: str, cue_match: re.Match, sentence: _Sentence) -> C
         if 0 <= company.start - cue_match.end() <= 12 and re.fullmatch(r"\s+(?:van|bij)\s+(?:het\s+|de\s+)?", gap):
             return company
         gap_before = text[company.end:cue_match.start()]
-        if 0 <= cue_match.start() - company.end <= 3 and re.fullmatch(r"(?:['’]s\s+|-|\s*)", gap_before):
+        if 0 <= cue_match.start() - company.end <= 3 and re.fullmatch(r"(?:['’]s\s+|-)", gap_before):
             return company
     return None
 
 
 def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
     clause = _clause_id(text, money.start, money.end, breaks)
+    clause_start = max([b for b in breaks if sentence.start <= b < money.start] or [sentence.start])
+    if re.match(r"[,;]\s*(?:dat|die|dat\s+zelf|waarvan|wat)\b", text[clause_start:clause_start + 12]):
+        # ", dat 13 miljard investeerde": the relative clause is about the
+        # company right before the comma
+        antecedent = [c for c in sentence.companies if c.end <= clause_start
+                      and not text[c.end:clause_start].strip()]
+        if antecedent:
+            return antecedent[-1]
     in_clause_before = [
         c for c in sentence.companies
         if c.end <= money.start and _clause_id(text, c.start, c.end, breaks) == clause
@@ -327,12 +345,12 @@ def link_claims(
             target = _acquisition_target(text, sentence, amount)
             if target:
                 targets = [target]
+        if not targets:
+            targets = _coordinated_subjects(text, sentence, amount)
         if not targets and cue_match is not None:
             owner = _company_after_cue(text, cue_match, sentence)
             if owner:
                 targets = [owner]
-        if not targets:
-            targets = _coordinated_subjects(text, sentence, amount)
         if not targets:
             subject = _clause_subject(text, sentence, amount, breaks)
             if subject:

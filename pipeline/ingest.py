@@ -86,7 +86,8 @@ def find_sources(paths: Iterable[Path | str]) -> tuple[list[Source], list[ErrorR
                 seen.add(file.resolve())
                 sources.append(Source(file, file.relative_to(path).as_posix()))
         elif path.is_file():
-            if path.resolve() not in seen:
+            # a shell glob hands us gold files and images too: skip them alike
+            if is_article_file(path) and path.resolve() not in seen:
                 seen.add(path.resolve())
                 sources.append(Source(path, path.name))
         else:

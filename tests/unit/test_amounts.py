@@ -1,0 +1,213 @@
+"""Dutch money parsing, without spaCy."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.amounts import find_amounts, numeral_decimals, parse_amount, parse_number_words, parse_numeral
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1,46", 1.46), ("4.000", 4000.0), ("1.234.567,89", 1234567.89), ("1.5", 1.5),
+    ("12", 12.0), ("0,95", 0.95), ("1,000,000", 1_000_000.0), ("750.000", 750_000.0),
+    ("23,40", 23.4), ("1.2.3", None), ("", None),
+])
+def test_parse_numeral(text, value):
+    assert parse_numeral(text) == value
+
+
+@pytest.mark.parametrize("text, decimals", [("1,46", 2), ("4.000", 0), ("8", 0), ("1,5", 1), ("1.234,567", 3)])
+def test_numeral_decimals(text, decimals):
+    assert numeral_decimals(text) == decimals
+
+
+@pytest.mark.parametrize("words, value", [
+    ("een", 1), ("één", 1), ("negentien", 19), ("twintig", 20), ("drieëntwintig", 23),
+    ("vijfenveertig", 45), ("honderd", 100), ("tweehonderdvijftig", 250), ("duizend", 1000),
+    ("vijfduizend", 5000), ("anderhalf", 1.5), ("een half", 0.5), ("een kwart", 0.25),
+    ("driekwart", 0.75), ("Twee", 2), ("tientallen", None), ("honderden", None), ("bijeen", None),
+])
+def test_parse_number_words(words, value):
+    assert parse_number_words(words) == value
+
+
+def one(sentence):
+    found = find_amounts(sentence)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, value, currency", [
+    ("De waarde is 1,25 biljoen dollar.", 1.25e12, "USD"),
+    ("De nettowinst kwam uit op € 4,2 mrd.", 4.2e9, "EUR"),
+    ("Het kostte €4,2mrd.", 4.2e9, "EUR"),
+    ("Het project moet $500 miljard kosten.", 5e11, "USD"),
+    ("ASML keert EUR 350 mln aan dividend uit.", 3.5e8, "EUR"),
+    ("Shell rapporteerde een winst van USD 5,3 mld.", 5.3e9, "USD"),
+    ("Anthropic haalde US$ 2 miljard op.", 2e9, "USD"),
+    ("Het bedrijf werd verkocht voor £ 2,5 miljard.", 2.5e9, "GBP"),
+    ("Samen investeren de techbedrijven 4.000 miljard dollar.", 4e12, "USD"),
+    ("De verbouwing kostte ca. 20 mln. euro.", 2e7, "EUR"),
+    ("Het saldo was €1.234.567,89.", 1234567.89, "EUR"),
+    ("De overname kost anderhalf miljard euro.", 1.5e9, "EUR"),
+    ("De boete bedroeg een half miljoen euro.", 5e5, "EUR"),
+    ("Het kabinet trekt twee miljard euro uit.", 2e9, "EUR"),
+    ("Zij verdiende tweehonderdvijftig miljoen euro.", 2.5e8, "EUR"),
+    ("De start-up haalde drieëntwintig miljoen euro op.", 2.3e7, "EUR"),
+    ("Er ging een kwart miljard euro naartoe.", 2.5e8, "EUR"),
+    ("Het dividend is 95 cent per aandeel.", 0.95, "EUR"),
+    ("De koers daalde naar 23,40 euro.", 23.4, "EUR"),
+    ("Het bedrijf haalde 250 miljoen Zwitserse frank op.", 2.5e8, "CHF"),
+    ("De investeerder betaalde 1,2 biljoen yen.", 1.2e12, "JPY"),
+    ("De deal was 3 miljard Zweedse kronen waard.", 3e9, "SEK"),
+    ("Er kwam 10 miljard yuan bij.", 1e10, "CNY"),
+    ("Het fonds beheert 1,5 biljoen euro.", 1.5e12, "EUR"),
+    ("De ronde bracht €500k op.", 5e5, "EUR"),
+    ("De ronde bracht $3M op.", 3e6, "USD"),
+    ("Het pakket is 2 miljard Canadese dollar waard.", 2e9, "CAD"),
+    ("De omzet steeg naar ruim 300 miljoen.", 3e8, None),
+])
+def test_amount_values(sentence, value, currency):
+    mention = one(sentence)
+    assert mention.amount.value == pytest.approx(value)
+    assert mention.amount.currency == currency
+    assert sentence[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Het kost circa 5 miljard euro.", "approx"),
+    ("Het kost ca. 5 miljard euro.", "approx"),
+    ("Het kost ongeveer 5 miljard euro.", "approx"),
+    ("Het kost zo'n 5 miljard euro.", "approx"),
+    ("Het kost rond de 5 miljard euro.", "approx"),
+    ("Het kost naar schatting 5 miljard euro.", "approx"),
+    ("Het kost pakweg 5 miljard euro.", "approx"),
+    ("Het kost grofweg 5 miljard euro.", "approx"),
+    ("Een geschatte waarde van 5 miljard euro.", "approx"),
+    ("Het kost meer dan 5 miljard euro.", "lower_bound"),
+    ("Het kost ruim 5 miljard euro.", "lower_bound"),
+    ("Het kost minstens 5 miljard euro.", "lower_bound"),
+    ("Het kost ten minste 5 miljard euro.", "lower_bound"),
+    ("Het kost zeker 5 miljard euro.", "lower_bound"),
+    ("De waarde ligt boven de 5 miljard euro.", "lower_bound"),
+    ("Het kost bijna 5 miljard euro.", "upper_bound"),
+    ("Het kost nog geen 5 miljard euro.", "upper_bound"),
+    ("Het kost krap 5 miljard euro.", "upper_bound"),
+    ("Het kost een kleine 5 miljard euro.", "upper_bound"),
+    ("Het kost minder dan 5 miljard euro.", "upper_bound"),
+    ("Het kost maximaal 5 miljard euro.", "upper_bound"),
+    ("Het kost hooguit 5 miljard euro.", "upper_bound"),
+    ("De boete kan tot 5 miljard euro bedragen.", "upper_bound"),
+    ("Het tekort loopt op tot 5 miljard euro.", "exact"),
+    ("Het kost slechts 5 miljard euro.", "exact"),
+    ("Het kost maar liefst 5 miljard euro.", "exact"),
+])
+def test_qualifiers(sentence, qualifier):
+    assert one(sentence).amount.qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Een omzet van 15 tot 16 miljard dollar.", 15e9, 16e9),
+    ("De investering ligt tussen de 5 en 6 miljard euro.", 5e9, 6e9),
+    ("De investering ligt tussen 5 en 6 miljard euro.", 5e9, 6e9),
+    ("De omzet wordt 4,5 à 4,6 miljard euro.", 4.5e9, 4.6e9),
+    ("De omzet wordt 15-16 miljard dollar.", 15e9, 16e9),
+    ("Het kost zo'n 40 tot 50 miljoen euro.", 4e7, 5e7),
+    ("Het kost 900 miljoen tot 1,1 miljard euro.", 9e8, 1.1e9),
+])
+def test_ranges(sentence, low, high):
+    mention = one(sentence)
+    assert mention.amount.qualifier == "range"
+    assert (mention.amount.value, mention.amount.value_max) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("De omzet steeg van 7,5 naar 7,6 miljard euro.", [7.5e9, 7.6e9]),
+    ("De omzet is van 7,5 tot 7,6 miljard euro gestegen.", [7.5e9, 7.6e9]),
+    ("De winst daalde van 900 miljoen naar 1,2 miljard euro.", [9e8, 1.2e9]),
+])
+def test_changes_are_two_amounts(sentence, values):
+    found = find_amounts(sentence)
+    assert [m.amount.value for m in found] == [pytest.approx(v) for v in values]
+    assert all(m.amount.currency == "EUR" and m.amount.qualifier == "exact" for m in found)
+
+
+@pytest.mark.parametrize("sentence, per", [
+    ("xAI verbrandt maandelijks circa 1 miljard dollar.", "month"),
+    ("Het bedrijf verbrandt 1 miljard dollar per maand.", "month"),
+    ("Het dividend is 2 miljard euro per kwartaal.", "quarter"),
+    ("Het kost 12 miljard euro per jaar.", "year"),
+    ("Het kost jaarlijks 12 miljard euro.", "year"),
+    ("De omzet ligt op jaarbasis op 12 miljard euro.", "year"),
+    ("Het levert 12 miljard euro op jaarbasis op.", "year"),
+    ("Het kost 3 miljoen euro per dag.", "day"),
+    ("Het kost 3 miljoen euro per week.", "week"),
+    ("Het dividend is 95 cent per aandeel.", None),
+])
+def test_rates(sentence, per):
+    assert one(sentence).amount.per == per
+
+
+def test_currency_from_context_in_the_passage():
+    text = "Apple boekte 94 miljard dollar omzet. Een jaar eerder was dat nog 868 miljard."
+    first, second = find_amounts(text)
+    assert second.amount.currency == "USD"
+
+
+@pytest.mark.parametrize("sentence", [
+    "De rente steeg met 3,5 procent.",
+    "In 2024 steeg de omzet met 12 procent.",
+    "Het aantal werknemers groeide tot 42.000.",
+    "Het bedrijf kocht 5,5 miljoen eigen aandelen in.",
+    "Er wonen 17 miljoen mensen in Nederland.",
+    "Het platform heeft 3 miljoen klanten.",
+    "Er gaat honderden miljarden dollars om in AI.",
+    "Het project kostte tientallen miljoenen euro's.",
+    "Het gaat om miljarden euro's.",
+    "De marge steeg 2 procentpunten.",
+    "Op 12 maart 2025 werd het bekend.",
+    "Het 3M-concern groeit.",
+])
+def test_not_money(sentence):
+    assert find_amounts(sentence) == []
+
+
+def test_parse_amount_single_expression():
+    amount = parse_amount("1,25 biljoen dollar")
+    assert amount.value == 1.25e12 and amount.currency == "USD"
+    assert parse_amount("12 procent") is None
+
+
+def _dutch(value: float, decimals: int) -> str:
+    integer, _, fraction = f"{value:.{decimals}f}".partition(".")
+    grouped = f"{int(integer):,}".replace(",", ".")
+    return grouped + ("," + fraction if fraction else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    units=st.integers(min_value=1, max_value=999_999),
+    decimals=st.integers(min_value=0, max_value=2),
+    scale=st.sampled_from([("", 1), (" miljoen", 1e6), (" mln", 1e6), (" miljard", 1e9),
+                           (" mrd", 1e9), (" biljoen", 1e12)]),
+    currency=st.sampled_from([(" euro", "EUR", False), (" dollar", "USD", False), ("€ ", "EUR", True),
+                              ("$", "USD", True), ("EUR ", "EUR", True), (" pond", "GBP", False)]),
+)
+def test_property_dutch_formatting_round_trips(units, decimals, scale, currency):
+    value = units / (10 ** decimals)
+    number = _dutch(value, decimals)
+    surface, code, before = currency
+    text = f"{surface}{number}{scale[0]}" if before else f"{number}{scale[0]}{surface}"
+    mention = one(f"Het bedrag is {text} volgens het bedrijf.")
+    assert mention.amount.currency == code
+    assert mention.amount.value == pytest.approx(value * scale[1], rel=1e-9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,€$ miljoenardbtot-àeun'k\nMQ")), max_size=80))
+def test_fuzz_no_crash(text):
+    for mention in find_amounts(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.amount.value >= 0

@@ -1,0 +1,144 @@
+"""The claim linker as a pure function: metric, sign, company, period, modality."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from pipeline.amounts import find_amounts
+from pipeline.claims import link_claims
+from pipeline.clean import clean_text
+from pipeline.periods import find_periods
+from pipeline.records import CompanyMention
+from pipeline.segment import sentence_spans
+
+NAMES = ["Air France-KLM", "ABN Amro", "Just Eat Takeaway", "AM Pharma", "xAI", "SpaceX", "ASML", "ING",
+         "Prosus", "Picnic", "GitLab", "Nvidia", "Philips", "Shell", "Apple", "Tesla", "SolarCity",
+         "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie"]
+_NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
+
+
+def claims_for(text, published=None):
+    text = clean_text(text)
+    money = find_amounts(text)
+    companies = [CompanyMention(m.start(), m.end(), m.group(), m.group()) for m in _NAME_RE.finditer(text)]
+    periods = find_periods(text, published, exclude=[(m.start, m.end) for m in money])
+    return link_claims(text, sentences=sentence_spans(text), money=money, companies=companies,
+                       periods=periods, doc_id="t", published=published)
+
+
+def only(text, published=None):
+    claims = claims_for(text, published)
+    assert len(claims) == 1, [(c.money_text, c.company) for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("ASML boekte 7,5 miljard euro omzet.", "revenue"),
+    ("ASML boekte een omzet van 7,5 miljard euro.", "revenue"),
+    ("De omzet van ASML kwam uit op 7,5 miljard euro.", "revenue"),
+    ("ASML boekte een nettowinst van 2,1 miljard euro.", "net_income"),
+    ("Het bedrijfsresultaat van ASML bedroeg 2,4 miljard euro.", "operating_income"),
+    ("De ebitda van Shell was 15 miljard dollar.", "ebitda"),
+    ("Adyen boekte een brutowinst van 900 miljoen euro.", "gross_profit"),
+    ("xAI verbrandt maandelijks circa 1 miljard dollar.", "cash_burn"),
+    ("xAI verbruikte bijna 8 miljard dollar aan liquide middelen.", "cash_burn"),
+    ("Shell had een vrije kasstroom van 9 miljard dollar.", "free_cash_flow"),
+    ("Picnic wordt gewaardeerd op 2 miljard euro.", "valuation"),
+    ("Nvidia heeft een beurswaarde van 4 biljoen dollar.", "market_cap"),
+    ("Mollie haalde 600 miljoen euro op bij investeerders.", "funding_raised"),
+    ("Bunq sloot een financieringsronde van 50 miljoen euro af.", "funding_raised"),
+    ("Microsoft investeert 10 miljard dollar in datacenters.", "investment"),
+    ("Heineken had een schuld van 16 miljard euro.", "debt"),
+    ("Philips had 1,5 miljard euro aan liquide middelen.", "cash"),
+    ("ING keert 1,1 miljard euro aan dividend uit.", "dividend"),
+    ("Shell start een inkoop van eigen aandelen van 3,5 miljard dollar.", "buyback"),
+    ("De kosten van Philips liepen op tot 1,1 miljard euro.", "costs"),
+])
+def test_metric(sentence, metric):
+    assert only(sentence).metric == metric
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("xAI leed een verlies van 1,46 miljard dollar.", -1.46e9),
+    ("Het nettoverlies van Philips liep op tot 300 miljoen euro.", -3e8),
+    ("ASML boekte een nettowinst van 2 miljard euro.", 2e9),
+    ("Philips verloor 200 miljoen euro.", -2e8),
+])
+def test_sign(sentence, value):
+    assert only(sentence).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, company, company_text", [
+    ("Prosus neemt Just Eat Takeaway over voor 4,1 miljard euro.", "Just Eat Takeaway", "Just Eat Takeaway"),
+    ("De overname van SolarCity door Tesla kostte 2,6 miljard dollar.", "SolarCity", "SolarCity"),
+    ("ING boekte 2,1 miljard euro winst, ABN Amro 700 miljoen euro.", "ING", "ING"),
+    ("De omzet van Philips bedroeg 4,5 miljard euro.", "Philips", "Philips"),
+    ("Apple is groot. Het bedrijf boekte 94 miljard dollar omzet.", "Apple", "Het bedrijf"),
+    ("ASML meldde cijfers. In het derde kwartaal genereerde het 7,5 miljard euro omzet.", "ASML", "het"),
+    ("OpenAI wordt gefinancierd door Microsoft, dat 13 miljard dollar investeerde.", "Microsoft", "Microsoft"),
+])
+def test_company(text, company, company_text):
+    first = claims_for(text)[0]
+    assert (first.company, first.company_text) == (company, company_text)
+
+
+def test_second_company_in_a_clause_gets_its_own_amount():
+    claims = claims_for("ING boekte 2,1 miljard euro winst, ABN Amro 700 miljoen euro.")
+    assert [(c.company, c.value) for c in claims] == [("ING", 2.1e9), ("ABN Amro", 7e8)]
+
+
+def test_distributive_subject_gives_one_row_per_company():
+    claims = claims_for("Picnic, GitLab en AM Pharma haalden ieder meer dan honderd miljoen euro op.")
+    assert [c.company for c in claims] == ["Picnic", "GitLab", "AM Pharma"]
+    assert len({(c.start, c.end) for c in claims}) == 1
+    assert all(c.metric == "funding_raised" and c.qualifier == "lower_bound" for c in claims)
+
+
+def test_amount_without_company_keeps_its_row():
+    (claim,) = claims_for("Het kabinet trekt twee miljard euro uit voor de chipsector.")
+    assert claim.company == "" and claim.value == 2e9
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("ASML boekte in het derde kwartaal van 2025 een omzet van 7,5 miljard euro.", None, "2025-Q3"),
+    ("ASML boekte vorig jaar een omzet van 28 miljard euro.", date(2025, 2, 1), "2024"),
+    ("ASML boekte in Q2 een omzet van 7 miljard euro.", date(2025, 8, 1), "2025-Q2"),
+    ("ASML boekte een omzet van 7 miljard euro.", date(2025, 8, 1), ""),
+    ("Over 2024 boekte ASML 28 miljard euro omzet. De nettowinst was 7,6 miljard euro.", None, "2024"),
+])
+def test_period(text, published, period):
+    assert claims_for(text, published)[-1].period == period
+
+
+def test_a_year_earlier_shifts_the_sentence_period():
+    claims = claims_for("Apple boekte in het derde kwartaal van 2025 een omzet van 94 miljard dollar, "
+                        "tegen 85 miljard dollar een jaar eerder.")
+    assert [c.period for c in claims] == ["2025-Q3", "2024-Q3"]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("ASML verwacht een omzet van 30 miljard euro.", "forecast"),
+    ("ASML raamt de omzet op 30 miljard euro.", "forecast"),
+    ("ASML zal 30 miljard euro omzet halen.", "forecast"),
+    ("Volgens analisten boekt ASML 30 miljard euro omzet.", "estimate"),
+    ("ASML boekte 30 miljard euro omzet.", "reported"),
+])
+def test_modality(sentence, modality):
+    assert only(sentence).modality == modality
+
+
+def test_conversion_in_brackets_is_linked():
+    claims = claims_for("Philips betaalt een schuld van 1,2 miljard euro (1,4 miljard dollar) af.")
+    assert [(c.currency, c.company, c.metric) for c in claims] == [("EUR", "Philips", "debt"), ("USD", "Philips", "debt")]
+    assert claims[0].claim_group == claims[1].claim_group
+
+
+def test_seed_claims(seed_text):
+    path, gold = seed_text
+    claims = claims_for(path.read_text(encoding="utf-8"))
+    got = [(c.company, c.metric, c.value, c.period or None) for c in claims]
+    want = [(g["company"], g["metric"], g["value"], g["period"]) for g in gold["claims"]]
+    assert got == want

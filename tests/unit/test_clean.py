@@ -1,0 +1,43 @@
+"""Cleaning: unwrapping, debris, spaces — and offsets stay true."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.amounts import find_amounts
+from pipeline.clean import clean_text
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("De omzet van het\nbedrijf steeg.", "De omzet van het bedrijf steeg."),
+    ("Eerste zin.\nTweede zin.", "Eerste zin.\nTweede zin."),
+    ("Alinea een.\n\nAlinea twee.", "Alinea een.\n\nAlinea twee."),
+    ("een verlies van 1,46\nmiljard dollar", "een verlies van 1,46 miljard dollar"),
+    ("de AI-\nberekeningen", "de AI-berekeningen"),
+    ("Tekst.\n\n.jpg)\n\n", "Tekst."),
+    ("Tekst.\n![foto](beeld.png)\nMeer.", "Tekst.\n\nMeer."),
+    ("Lees [het verslag](https://example.org/x) hier.", "Lees het verslag hier."),
+    ("1,2\u00a0miljard\u202feuro", "1,2 miljard euro"),
+    ("zero\u200bwidth", "zerowidth"),
+    ("a  b   c", "a b c"),
+    ("Tekst &amp; meer <br/> eind.", "Tekst & meer eind."),
+    ("Regel\r\nvolgende", "Regel volgende"),
+    ("- punt een\n- punt twee", "- punt een\n- punt twee"),
+])
+def test_clean_text(raw, cleaned):
+    assert clean_text(raw) == cleaned
+
+
+def test_offsets_refer_to_cleaned_text():
+    raw = "Het bedrijf verbrandt maandelijks circa 1\nmiljard dollar.\n\n.jpg)"
+    text = clean_text(raw)
+    (mention,) = find_amounts(text)
+    assert text[mention.start:mention.end] == mention.text == "1 miljard dollar"
+
+
+def test_seed_is_unwrapped(seed_text):
+    path, _ = seed_text
+    text = clean_text(path.read_text(encoding="utf-8"))
+    assert "1,46 miljard dollar" in text
+    assert "In de eerste negen maanden van 2025 verbruikte" in text
+    assert ".jpg)" not in text

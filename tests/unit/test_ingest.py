@@ -1,0 +1,108 @@
+"""Ingest: formats, encodings, metadata, bad files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from pipeline.ingest import decode_bytes, find_sources, IngestError, read_articles
+from pipeline.records import Article, ErrorRecord
+
+
+def _read(tmp_path, name, data: bytes | str, **kw):
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return list(read_articles([path], **kw))
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("Omzet € 5 miljoen".encode("utf-8"), "Omzet € 5 miljoen"),
+    (b"\xef\xbb\xbf" + "Omzet € 5".encode("utf-8"), "Omzet € 5"),
+    ("Omzet € 5 miljoen, geïnvesteerd in één café".encode("cp1252"), "Omzet € 5 miljoen, geïnvesteerd in één café"),
+    ("Caf\u00e9 cr\u00e8me".encode("latin-1"), "Café crème"),
+    ("Omzet â‚¬ 5 miljoen".encode("utf-8"), "Omzet € 5 miljoen"),  # mojibake repaired
+    ("Omzet € 5".encode("utf-16"), "Omzet € 5"),
+])
+def test_decode(data, expected):
+    assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"), (b"   \n", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(1, 32)) * 20, "binary"),
+])
+def test_decode_rejects(data, reason):
+    with pytest.raises(IngestError, match=reason):
+        decode_bytes(data)
+
+
+def test_txt_with_date_in_file_name(tmp_path):
+    (article,) = _read(tmp_path, "2025-11-03_asml.txt", "ASML boekte 7 miljard euro omzet.")
+    assert isinstance(article, Article)
+    assert article.doc_id == "2025-11-03_asml.txt"
+    assert article.published == date(2025, 11, 3)
+
+
+def test_markdown_front_matter(tmp_path):
+    text = "---\ntitle: Kwartaal\ndate: 2025-03-14\n---\n# Kop\n\nDe **omzet** steeg.\n"
+    (article,) = _read(tmp_path, "stuk.md", text)
+    assert article.published == date(2025, 3, 14)
+    assert article.title == "Kwartaal"
+    assert "title:" not in article.raw and "**" not in article.raw and "De omzet steeg." in article.raw
+
+
+def test_html_main_text_and_date(tmp_path):
+    page = """<html><head><title>Nieuws</title>
+    <meta property="article:published_time" content="2025-08-01T09:00:00+02:00"></head>
+    <body><nav><a href="/">Home</a> <a href="/markten">Markten</a></nav>
+    <article><h1>Heineken zet door</h1>
+    <p>Heineken boekte in het eerste halfjaar een omzet van 18,3 miljard euro, meldde de brouwer donderdag.</p>
+    <p>De bierbrouwer verwacht voor heel 2025 een bescheiden groei van de winst en blijft investeren in zijn merken.</p>
+    </article><footer>Cookies | Privacy | © Uitgever</footer></body></html>"""
+    (article,) = _read(tmp_path, "heineken.html", page)
+    assert "18,3 miljard euro" in article.raw
+    assert "Cookies" not in article.raw and "Markten" not in article.raw
+    assert article.published == date(2025, 8, 1)
+
+
+def test_json_object_and_list(tmp_path):
+    (single,) = _read(tmp_path, "een.json", json.dumps({"id": "x1", "body": "Tekst een.", "date": "2025-01-02"}))
+    assert single.doc_id == "een.json" and single.published == date(2025, 1, 2)
+    many = _read(tmp_path, "veel.json", json.dumps([
+        {"id": "a", "text": "Tekst a."}, {"content": "Tekst b.", "published": "2024-05-06"}, {"title": "leeg"},
+    ]))
+    assert [type(m).__name__ for m in many] == ["Article", "Article", "ErrorRecord"]
+    assert [m.doc_id for m in many] == ["veel.json#a", "veel.json#2", "veel.json#3"]
+    assert many[1].published == date(2024, 5, 6)
+
+
+def test_jsonl_lines_and_bad_line(tmp_path):
+    lines = "\n".join([
+        json.dumps({"id": "n1", "text": "Eerste artikel.", "published": "2025-06-03"}),
+        "{kapot",
+        json.dumps({"id": "n3", "body": "Derde artikel."}),
+    ])
+    items = _read(tmp_path, "dump.jsonl", lines)
+    assert [i.doc_id for i in items] == ["dump.jsonl#n1", "dump.jsonl#2", "dump.jsonl#n3"]
+    assert isinstance(items[1], ErrorRecord) and "malformed JSON" in items[1].reason
+
+
+def test_folder_walk_skips_non_articles_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "twee.txt").write_text("Twee.", encoding="utf-8")
+    (tmp_path / "een.txt").write_text("Een.", encoding="utf-8")
+    (tmp_path / "een.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "foto.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "archief.zip").write_bytes(b"PK\x03\x04")
+    sources, errors = find_sources([tmp_path])
+    assert [s.doc_id for s in sources] == ["b/twee.txt", "een.txt"]
+    assert errors == []
+
+
+def test_missing_and_oversized_files_are_errors(tmp_path):
+    big = tmp_path / "groot.txt"
+    big.write_text("x" * 2000, encoding="utf-8")
+    items = list(read_articles([tmp_path / "bestaat-niet", big], max_bytes=1000))
+    assert [i.reason.split(":")[0] for i in items] == ["no such file or folder", "file too large"]

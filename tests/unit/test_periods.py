@@ -1,0 +1,51 @@
+"""Periods: explicit and relative, resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.periods import find_periods, shift_year
+
+
+def labels(text, published=None):
+    return [m.label for m in find_periods(text, published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("in het derde kwartaal van 2025", None, ["2025-Q3"]),
+    ("in het eerste kwartaal", date(2025, 5, 2), ["2025-Q1"]),
+    ("in het vierde kwartaal", date(2025, 2, 2), ["2024-Q4"]),
+    ("in Q3 2024", None, ["2024-Q3"]),
+    ("in Q2", date(2025, 8, 1), ["2025-Q2"]),
+    ("over 2024", None, ["2024"]),
+    ("in de eerste negen maanden van 2025", None, ["2025-9M"]),
+    ("in de eerste drie kwartalen", date(2025, 11, 5), ["2025-9M"]),
+    ("het eerste halfjaar van 2025", None, ["2025-H1"]),
+    ("de eerste helft van het jaar", date(2025, 8, 1), ["2025-H1"]),
+    ("in H1 2024", None, ["2024-H1"]),
+    ("vorig jaar", date(2025, 3, 1), ["2024"]),
+    ("dit jaar", date(2025, 3, 1), ["2025"]),
+    ("volgend jaar", date(2025, 3, 1), ["2026"]),
+    ("het afgelopen kwartaal", date(2025, 11, 1), ["2025-Q3"]),
+    ("het laatste kwartaal van 2024", None, ["2024-Q4"]),
+    ("een jaar eerder", date(2025, 3, 1), ["REF-1Y"]),
+    ("vorig jaar", None, []),
+])
+def test_periods(text, published, expected):
+    assert labels(text, published) == expected
+
+
+def test_relative_period_anchored_on_explicit_when_undated():
+    text = "In het laatste kwartaal verloor het geld. In de eerste negen maanden van 2025 verbrandde het veel."
+    assert labels(text) == ["2025-Q3", "2025-9M"]
+
+
+def test_amount_is_not_a_year():
+    assert find_periods("Het kost 2025 euro.", None, exclude=[(9, 19)]) == []
+
+
+@pytest.mark.parametrize("label, years, shifted", [("2025-Q3", -1, "2024-Q3"), ("2025", -1, "2024"), ("x", 1, "")])
+def test_shift_year(label, years, shifted):
+    assert shift_year(label, years) == shifted

@@ -1,0 +1,26 @@
+"""The Dutch sentence splitter."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.segment import sentence_spans
+
+
+def sentences(text):
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De verbouwing kostte ca. 20 mln. euro. Daarna niet.", ["De verbouwing kostte ca. 20 mln. euro.", "Daarna niet."]),
+    ("Het bedrag steeg tot 20 mln. De topman zweeg.", ["Het bedrag steeg tot 20 mln.", "De topman zweeg."]),
+    ("Zij noemde o.a. Shell. En BP.", ["Zij noemde o.a. Shell.", "En BP."]),
+    ("Dat is d.w.z. veel. Echt.", ["Dat is d.w.z. veel.", "Echt."]),
+    ("Bijv. Philips N.V. meldde 1.234,5 mln. euro winst.", ["Bijv. Philips N.V. meldde 1.234,5 mln. euro winst."]),
+    ("Het kost 12,3 mld. euro! Echt? Ja.", ["Het kost 12,3 mld. euro!", "Echt?", "Ja."]),
+    ("Volgens J. Smit is het nr. 1 van de markt.", ["Volgens J. Smit is het nr. 1 van de markt."]),
+    ("Kop zonder punt\nEerste zin.", ["Kop zonder punt", "Eerste zin."]),
+    ("De mrd. euro's en Picnic B.V. vallen samen.", ["De mrd. euro's en Picnic B.V. vallen samen."]),
+])
+def test_sentences(text, expected):
+    assert sentences(text) == expected
