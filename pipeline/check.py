@@ -29,11 +29,12 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 from urllib.parse import urlparse
 
 from pipeline.financials.records import (
@@ -78,8 +79,8 @@ class Tolerance:
     approx: float = 0.10
     """± for ``approx``; also the widest an ``exact`` round number is read."""
     bound: float = 0.25
-    """Margin of a one-sided bound: ``lower_bound`` v allows v .. v×1.25,
-    ``upper_bound`` v allows v/1.25 .. v ("bijna 8 miljard": 6.4 – 8 bn)."""
+    """Margin of a one-sided bound: ``lower_bound`` v allows v .. v*1.25,
+    ``upper_bound`` v allows v/1.25 .. v ("bijna 8 miljard": 6.4 .. 8 bn)."""
     fx: float = 0.03
     """Extra ± when the claim's currency differs from the figure's: the
     writer converted at some day's rate, the checker at the period's mean."""
@@ -102,7 +103,7 @@ class Interval:
     def contains(self, value: float, *, slack: float = 0.0) -> bool:
         return self.low - slack <= value <= self.high + slack
 
-    def widened(self, fraction: float) -> "Interval":
+    def widened(self, fraction: float) -> Interval:
         """The interval grown by ``fraction`` of its ends on both sides."""
         low = self.low - abs(self.low) * fraction
         high = self.high + abs(self.high) * fraction
@@ -143,7 +144,7 @@ class Verdict:
     source: str = ""
     """The sources of the figure followed, `` | ``-separated."""
     deviation: float | None = None
-    """(claimed − reported) / |reported|, in the claim's currency; a range
+    """(claimed - reported) / |reported|, in the claim's currency; a range
     is represented by its midpoint."""
     interval_low: float | None = None
     interval_high: float | None = None
@@ -236,10 +237,10 @@ def tolerance_interval(value: float, value_max: float | None = None, qualifier: 
     """The interval of values the wording of a claim allows.
 
     - ``exact``: half a unit of the last digit written ("1,46 miljard":
-      1.455 – 1.465 bn), but never wider than ±``tolerance.approx``: a round
+      1.455 .. 1.465 bn), but never wider than ±``tolerance.approx``: a round
       "100 miljoen" is read as approximate.  Without digits, ±approx.
     - ``approx``: ±``tolerance.approx``.
-    - ``lower_bound``: v .. v × (1 + bound); ``upper_bound``: v / (1 + bound) .. v.
+    - ``lower_bound``: v .. v * (1 + bound); ``upper_bound``: v / (1 + bound) .. v.
     - ``range``: value .. value_max.
 
     A negative value (a loss) gets the interval of its magnitude, negated:
@@ -323,7 +324,8 @@ class EcbRates:
             self._cache[key] = self._rate(source, target, start, end)
         return self._cache[key]
 
-    def _rate(self, source: str, target: str, start: date | None, end: date | None) -> FxRate | None:
+    def _rate(self, source: str, target: str, start: date | None,
+              end: date | None) -> FxRate | None:
         converter = self._get_converter()
         if source not in converter.currencies or target not in converter.currencies:
             return None
@@ -409,10 +411,10 @@ def assume_period(labels: Iterable[str], *, published: date | None,
     """For a claim without a period: the reported period it most plausibly means.
 
     Returns (label, why).  A flow (revenue, profit) means the latest period
-    complete before publication, a year over a quarter that ends the same
-    day; a value at a moment (valuation, cash) the latest period begun by
-    publication.  Without a publication date, the latest period reported.
-    None when no reported period is plausible.
+    complete before publication, the year rather than the quarter that ends
+    on the same day; a value at a moment (valuation, cash) means the latest
+    period begun by publication.  Without a publication date: the latest
+    period reported.  The label is None when no reported period is plausible.
     """
     labels = sorted({label for label in labels if period_bounds(label)})
     if not labels:
@@ -446,7 +448,8 @@ def assume_period(labels: Iterable[str], *, published: date | None,
                     f"complete at publication ({published})")
 
 
-def agreeing_groups(figures: Sequence[ReportedFigure], *, agree: float) -> list[list[ReportedFigure]]:
+def agreeing_groups(figures: Sequence[ReportedFigure], *,
+                    agree: float) -> list[list[ReportedFigure]]:
     """Figures in groups that agree (same currency, values within ``agree``)."""
     groups: list[list[ReportedFigure]] = []
     for figure in sorted(figures, key=lambda f: (f.currency, f.value)):
@@ -468,6 +471,11 @@ def _representative(group: Sequence[ReportedFigure]) -> ReportedFigure:
 
 def _sources(group: Sequence[ReportedFigure]) -> list[str]:
     return list(dict.fromkeys(f.source for f in group if f.source))
+
+
+def _source_count(group: Sequence[ReportedFigure]) -> int:
+    """Independent sources: a filing cited by its URL in a CSV is still one source."""
+    return len({source.split(" ", 1)[0] for source in _sources(group)})
 
 
 def _short_source(figure: ReportedFigure) -> str:
@@ -493,6 +501,17 @@ def related_metrics() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @dataclass(frozen=True, slots=True)
+class _Setting:
+    """What every comparison made for one claim shares."""
+
+    claim: Claim
+    interval: Interval
+    rates: RateSource
+    tolerance: Tolerance
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Comparison:
     """One group of agreeing figures held against a claim's interval."""
 
@@ -503,29 +522,34 @@ class _Comparison:
     fits: bool
     fx: FxRate | None
     currency_note: str
+    """Why the figure was compared unconverted though currencies may differ, else empty."""
+    currency: str
+    """The currency of ``compared`` and of the interval."""
 
 
-def _compare(group: Sequence[ReportedFigure], claim: Claim, interval: Interval, *,
-             rates: RateSource, tolerance: Tolerance, published: date | None) -> _Comparison | None:
+def _compare(group: Sequence[ReportedFigure], setting: _Setting) -> _Comparison | None:
     """Convert a group's figure into the claim's currency and hold it against the interval."""
     figure = _representative(group)
-    target = (claim.currency or "").upper()
+    interval = setting.interval
+    target = (setting.claim.currency or "").upper()
     fx, note = None, ""
     compared, slack = figure.value, figure.rounding
     if not target:
         note = f"the claim names no currency; compared in {figure.currency}"
-    elif figure.currency and figure.currency != target:
+    elif not figure.currency:
+        note = f"the reported figure names no currency; compared as {target}"
+    elif figure.currency != target:
         start, end = figure.start, figure.end
         if end is None:
-            end = published
-        fx = rates.rate(figure.currency, target, None if figure.instant else start, end)
+            end = setting.published
+        fx = setting.rates.rate(figure.currency, target, None if figure.instant else start, end)
         if fx is None:
             return None
         compared, slack = figure.value * fx.rate, figure.rounding * fx.rate
-        interval = interval.widened(tolerance.fx)
-        note = (f"converted at {fx.rate:.4f} {target} per {figure.currency} ({fx.basis})")
+        interval = interval.widened(setting.tolerance.fx)
     fits = interval.contains(compared, slack=slack)
-    return _Comparison(tuple(group), figure, compared, interval, fits, fx, note)
+    return _Comparison(tuple(group), figure, compared, interval, fits, fx, note,
+                       currency=target or figure.currency)
 
 
 def _claim_point(claim: Claim) -> float:
@@ -548,21 +572,44 @@ def _best(comparisons: list[_Comparison]) -> _Comparison:
     reason always names the figures not followed.
     """
     def rank(c: _Comparison):
-        return (len(_sources(c.group)), any(f.concept for f in c.group), c.fits,
+        return (_source_count(c.group), any(f.concept for f in c.group), c.fits,
                 max((f.filed or date.min) for f in c.group))
     return max(comparisons, key=rank)
 
 
 def _describe(c: _Comparison) -> str:
+    """The figure as a reader checks it: amount, period, dates, source, conversion."""
     figure = c.figure
-    sources = _sources(c.group)
     text = f"{format_amount(figure.value, figure.currency)}"
     period = figure.period or "no period"
     span = f", {figure.span}" if figure.span and figure.concept else ""
     text += f" for {period}{span} ({_short_source(figure)}"
-    if len(sources) > 1:
-        text += f"; {len(sources)} sources agree"
-    return text + ")"
+    if _source_count(c.group) > 1:
+        text += f"; {_source_count(c.group)} sources agree"
+    text += ")"
+    if c.fx is not None:
+        text += (f" = {format_amount(c.compared, c.currency)} at {c.fx.rate:.4f} {c.currency} "
+                 f"per {figure.currency} ({c.fx.basis})")
+    return text
+
+
+def _figure_notes(figure: ReportedFigure) -> str:
+    """How a figure was derived and what its source notes about it."""
+    notes = [figure.derived, f"source note: {figure.note}" if figure.note else ""]
+    return "".join(f"; {note}" for note in notes if note)
+
+
+def _how_far(claim: Claim, compared: float) -> str:
+    """How far off a claim is, in words; losses are compared as losses."""
+    deviation = _deviation(claim, compared)
+    if deviation is None:
+        return ""
+    if claim.value < 0 and compared < 0:
+        # -19.4 m against -29.3 m is a loss a third smaller, not a figure "above" it
+        larger = abs(_claim_point(claim)) > abs(compared)
+        return (f"; the claimed loss is {abs(deviation):.0%} "
+                f"{'larger' if larger else 'smaller'} than the reported loss")
+    return f"; the claim is {abs(deviation):.0%} {'above' if deviation > 0 else 'below'} it"
 
 
 def _sign_note(claim: Claim, c: _Comparison) -> str:
@@ -578,16 +625,18 @@ def _verdict_from(claim: Claim, best: _Comparison, others: list[_Comparison], *,
                   period_note: str = "", alternatives: str = "") -> Verdict:
     claimed = f"'{claim.money_text}'" if claim.money_text else format_number(claim.value)
     where = "within" if best.fits else "outside"
-    reason = (f"reported {_describe(best)} lies {where} {_interval_text(claim, best)}, "
+    reason = (f"reported {_describe(best)} lies {where} {_interval_text(best)}, "
               f"the claim {claimed} read as {best.interval.rule}")
-    reason += _currency_text(claim, best)
+    if best.currency_note:
+        reason += f"; {best.currency_note}"
+    if not best.fits:
+        reason += _how_far(claim, best.compared)
     reason += _sign_note(claim, best)
     if others:
         reason += "; sources disagree: " + ", ".join(
-            f"{_describe(o)}" + (" would fit" if o.fits and not best.fits else "")
+            f"{_describe(o)}, which " + ("would fit" if o.fits else "would not fit")
             for o in others)
-    if best.figure.note and best.figure.concept:
-        reason += f"; {best.figure.note}"
+    reason += _figure_notes(best.figure)
     if period_note:
         reason = f"{period_note}; {reason}"
     if alternatives:
@@ -600,17 +649,8 @@ def _verdict_from(claim: Claim, best: _Comparison, others: list[_Comparison], *,
     )
 
 
-def _interval_text(claim: Claim, c: _Comparison) -> str:
-    currency = claim.currency or c.figure.currency
-    return f"{format_number(c.interval.low)} .. {format_amount(c.interval.high, currency)}"
-
-
-def _currency_text(claim: Claim, c: _Comparison) -> str:
-    if not c.currency_note:
-        return ""
-    if c.fx is None:
-        return f"; {c.currency_note}"
-    return f"; {c.currency_note}: {format_amount(c.compared, claim.currency)}"
+def _interval_text(c: _Comparison) -> str:
+    return f"{format_number(c.interval.low)} .. {format_amount(c.interval.high, c.currency)}"
 
 
 def _reported_fields(claim: Claim, c: _Comparison) -> dict:
@@ -654,12 +694,11 @@ def check_claim(claim: Claim, index: FigureIndex, *, rates: RateSource,
     published = _parse_date(claim.published)
     interval = tolerance_interval(claim.value, claim.value_max, claim.qualifier,
                                   claim.money_text, tolerance=tolerance)
-    context = dict(claim=claim, interval=interval, rates=rates, tolerance=tolerance,
-                   published=published)
+    setting = _Setting(claim, interval, rates, tolerance, published)
 
     of_metric = [f for f in company_figures if f.metric == claim.metric]
     if not of_metric:
-        return _related_or_missing(company_figures, **context)
+        return _related_or_missing(company_figures, setting)
     same_kind = [f for f in of_metric if same_rate(claim.per, claim.period, f)]
     if not same_kind:
         rates_seen = sorted({f"per {f.per}" if f.per else "totals" for f in of_metric})
@@ -675,7 +714,7 @@ def check_claim(claim: Claim, index: FigureIndex, *, rates: RateSource,
             periods = sorted({f.period or "no period" for f in same_kind}, reverse=True)
             return _unverifiable(
                 f"no reported {claim.metric} for {claim.company} for {claim.period}; "
-                f"reported for {_list(periods)}", "no_figure_for_period")
+                f"reported for {_list(periods, limit=6)}", "no_figure_for_period")
     else:
         label, period_note = assume_period(
             (f.period for f in same_kind), published=published,
@@ -684,13 +723,14 @@ def check_claim(claim: Claim, index: FigureIndex, *, rates: RateSource,
             # a figure reported without a period (a cumulative total) is the
             # only one left to compare with; say so
             label = ""
-            period_note = "neither the claim nor the reported figure it is compared with names a period"
+            period_note = ("neither the claim nor the reported figure it is compared with "
+                           "names a period")
         if label is None:
             return _unverifiable(f"no plausible period for the claim: {period_note}",
                                  "no_figure_for_period")
         matched = [f for f in same_kind if f.period == label]
 
-    comparisons = _comparisons(matched, **context)
+    comparisons = _comparisons(matched, setting)
     if not comparisons:
         currencies = sorted({f.currency for f in matched})
         return _unverifiable(f"no exchange rate from {', '.join(currencies)} to {claim.currency}",
@@ -699,25 +739,27 @@ def check_claim(claim: Claim, index: FigureIndex, *, rates: RateSource,
     others = [c for c in comparisons if c is not best]
     alternatives = ""
     if not claim.period and not best.fits:
-        alternatives = _other_periods_that_fit(same_kind, best.figure.period, **context)
+        alternatives = _other_periods_that_fit(same_kind, best.figure.period, setting)
     return _verdict_from(claim, best, others, period_note=period_note, alternatives=alternatives)
 
 
-def _comparisons(figures: Sequence[ReportedFigure], *, claim: Claim, interval: Interval,
-                 rates: RateSource, tolerance: Tolerance,
-                 published: date | None) -> list[_Comparison]:
+def _comparisons(figures: Sequence[ReportedFigure], setting: _Setting) -> list[_Comparison]:
+    """Each group of agreeing figures held against the claim (groups without a rate dropped)."""
     found = []
-    for group in agreeing_groups(figures, agree=tolerance.agree):
-        c = _compare(group, claim, interval, rates=rates, tolerance=tolerance, published=published)
-        if c is not None:
-            found.append(c)
+    for group in agreeing_groups(figures, agree=setting.tolerance.agree):
+        comparison = _compare(group, setting)
+        if comparison is not None:
+            found.append(comparison)
     return found
 
 
-def _other_periods_that_fit(figures: Sequence[ReportedFigure], chosen: str, **context) -> str:
+def _other_periods_that_fit(figures: Sequence[ReportedFigure], chosen: str,
+                            setting: _Setting) -> str:
+    """For an undated claim that does not fit: the periods whose figure it would fit."""
     fitting = []
-    for label in sorted({f.period for f in figures if f.period and f.period != chosen}, reverse=True):
-        comparisons = _comparisons([f for f in figures if f.period == label], **context)
+    labels = {f.period for f in figures if f.period and f.period != chosen}
+    for label in sorted(labels, reverse=True):
+        comparisons = _comparisons([f for f in figures if f.period == label], setting)
         if any(c.fits for c in comparisons):
             fitting.append(label)
     if not fitting:
@@ -725,38 +767,45 @@ def _other_periods_that_fit(figures: Sequence[ReportedFigure], chosen: str, **co
     return f"the claim would fit the figure reported for {_list(fitting[:3])}"
 
 
-def _related_or_missing(company_figures: Sequence[ReportedFigure], *, claim: Claim,
-                        interval: Interval, rates: RateSource, tolerance: Tolerance,
-                        published: date | None) -> Verdict:
+def _related_or_missing(company_figures: Sequence[ReportedFigure], setting: _Setting) -> Verdict:
     """No figure for the claim's metric: name a related one if there is one."""
-    context = dict(claim=claim, interval=interval, rates=rates, tolerance=tolerance,
-                   published=published)
+    claim = setting.claim
     missing = f"no reported {claim.metric} for {claim.company}"
     for related, why in related_metrics().get(claim.metric, ()):
         candidates = [f for f in company_figures if f.metric == related
                       and same_rate(claim.per, claim.period, f)]
+        period_note = ""
         if claim.period:
             candidates = [f for f in candidates if period_matches(claim.period, f)]
         else:
-            label, _ = assume_period((f.period for f in candidates), published=published,
-                                     point_in_time=related in POINT_IN_TIME_METRICS)
+            label, period_note = assume_period(
+                (f.period for f in candidates), published=setting.published,
+                point_in_time=related in POINT_IN_TIME_METRICS)
             candidates = [f for f in candidates if f.period == (label or "")]
-        comparisons = _comparisons(candidates, **context)
+        comparisons = _comparisons(candidates, setting)
         if not comparisons:
             continue
         best = _best(comparisons)
         fit = "would fit" if best.fits else "would not fit either"
         reason = (f"{missing}; a related figure is reported: {related} {_describe(best)}, "
-                  f"which the claim's interval {_interval_text(claim, best)} {fit} ({why})")
-        reason += _currency_text(claim, best)
+                  f"which the claim's interval {_interval_text(best)} {fit} ({why})")
+        if best.currency_note:
+            reason += f"; {best.currency_note}"
+        reason += _figure_notes(best.figure)
+        if period_note:
+            reason += f"; {period_note}"
         return Verdict(verdict="unverifiable", reason=reason, reason_code="related_metric_only",
                        **_reported_fields(claim, best))
     reported = sorted({f.metric for f in company_figures})
     return _unverifiable(f"{missing}; reported: {_list(reported)}", "no_figure_for_metric")
 
 
-def _list(items: Sequence[str]) -> str:
-    return ", ".join(items) if items else "nothing"
+def _list(items: Sequence[str], *, limit: int | None = None) -> str:
+    if not items:
+        return "nothing"
+    shown = list(items[:limit]) if limit else list(items)
+    more = len(items) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more else "")
 
 
 def _parse_date(text) -> date | None:

@@ -54,7 +54,8 @@ def _metric_cues() -> list[_Cue]:
         cue = row["cue"]
         tail = r"\w*" if cue.endswith("*") else r"(?![\w-])"
         body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
-        cues.append(_Cue(re.compile(rf"(?<![\w-]){body}{tail}", re.IGNORECASE),
+        head = r"(?<![\w-])\w*?" if row.get("compound") == "yes" else r"(?<![\w-])"
+        cues.append(_Cue(re.compile(rf"{head}{body}{tail}", re.IGNORECASE),
                          row["metric"], int(row["sign"]), int(row["priority"]),
                          row.get("defers") == "yes"))
     return cues
@@ -102,9 +103,10 @@ def _non_company_actor_pattern() -> re.Pattern:
 class _Sentence:
     start: int
     end: int
-    paragraph: int
+    paragraph: int  # the line it starts on: the cleaner keeps a line per paragraph
     companies: list[CompanyMention]
     periods: list[PeriodMention]
+    text: str = ""  # on one line, for the claims table
 
 
 def _word_index(words: list[tuple[int, int]], position: int) -> int:
@@ -148,14 +150,14 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         if any(between[0] <= o.start < between[1] for o in others):
             distance += 8
         if _clause_id(text, match.start(), match.end(), breaks) != clause:
-            distance += 4
+            distance += 3
         score = distance - cue.priority
         if (cue_index < money_first and not cue.defers
                 and _clause_id(text, match.start(), match.end(), breaks) == clause):
             earlier_in_clause.append((score, cue, match))
         if best is None or score < best[0]:
             best = (score, cue, match)
-    if best is None or best[0] > 12:
+    if best is None or best[0] > 15:
         return None
     if best[1].defers and earlier_in_clause:
         # "De overname van SolarCity kostte 2,6 miljard": the verb of costing
@@ -276,6 +278,36 @@ def _period_for(money: MoneyMention, sentence: _Sentence, previous_period: str) 
     return shift_year(reference, -1) if reference else ""
 
 
+@dataclass
+class _Reading:
+    """What the linker decided for one amount before rows are written."""
+
+    amount: MoneyMention
+    sentence: _Sentence
+    metric: str = ""
+    sign: int = 1
+    targets: list = None
+    company_text: str = ""
+    period: str = ""
+    period_explicit: bool = False
+    modality: str = "reported"
+    group: str = ""
+    converted_from: int | None = None
+
+
+@lru_cache(maxsize=1)
+def _period_rules() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    free = frozenset(read_lines("claims", "period_free_metrics.txt"))
+    words = [r["word"] for r in read_tsv("claims", "period_words.tsv")
+             if r["kind"] == "not_reporting_period_before"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    not_reporting = re.compile(rf"(?:^|\s)(?:{alt})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    comparisons = read_lines("claims", "comparison_cues.txt")
+    calt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(comparisons, key=len, reverse=True))
+    comparison = re.compile(rf"^\s*[,;(]?\s*(?:{calt})\b", re.IGNORECASE)
+    return free, not_reporting, comparison
+
+
 def link_claims(
     text: str,
     *,
@@ -287,61 +319,61 @@ def link_claims(
     published: date | None = None,
 ) -> list[Claim]:
     """Claim records for every amount in ``text`` (one per amount and company)."""
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    period_free, not_reporting, comparison = _period_rules()
+    # years after "tot", "sinds", "opgericht in" are horizons and history,
+    # not the period a figure is reported for
+    periods = [p for p in periods if not not_reporting.search(text[max(0, p.start - 25):p.start])]
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     sentence_records: list[_Sentence] = []
     for start, end in sentences:
-        paragraph = sum(1 for p in paragraph_starts if p <= start)
+        line = sum(1 for p in line_starts if p <= start)
         sentence_records.append(_Sentence(
-            start, end, paragraph,
+            start, end, line,
             [c for c in companies if start <= c.start < end],
             [p for p in periods if start <= p.start < end],
+            " ".join(text[start:end].split()),
         ))
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     noun_refs, pronoun_refs = _reference_pattern()
     actors = _non_company_actor_pattern()
 
-    claims: list[Claim] = []
+    readings: list[_Reading] = []
     focus: CompanyMention | None = None  # the company the text is about
-    focus_paragraph = -1
-    previous_period, previous_paragraph = "", -1
-    group_of: dict[int, str] = {}
+    previous_period, previous_line = "", -1
     sentence_index = 0
-    last_money_group: tuple[MoneyMention, Claim] | None = None
     for number, amount in enumerate(money):
         while sentence_index < len(sentence_records) and sentence_records[sentence_index].end < amount.start:
             sentence = sentence_records[sentence_index]
-            focus, focus_paragraph = _update_focus(text, sentence, focus, focus_paragraph)
-            if sentence.periods:
-                labels = [p.label for p in sentence.periods if p.label and p.label != REFERENCE_PREVIOUS_YEAR]
-                if labels:
-                    previous_period, previous_paragraph = labels[-1], sentence.paragraph
+            focus = _update_focus(text, sentence, focus)
+            labels = [p.label for p in sentence.periods if p.label and p.label != REFERENCE_PREVIOUS_YEAR]
+            if labels:
+                previous_period, previous_line = labels[-1], sentence.paragraph
             sentence_index += 1
         if sentence_index >= len(sentence_records):
-            sentence = _Sentence(amount.start, amount.end, -1, [], [])
+            sentence = _Sentence(amount.start, amount.end, -1, [], [], amount.text)
         else:
             sentence = sentence_records[sentence_index]
-        others = [m for m in money if m is not amount and sentence.start <= m.start < sentence.end]
+        reading = _Reading(amount, sentence, targets=[], group=f"{doc_id}:{number + 1}")
+        readings.append(reading)
+        previous = readings[-2] if len(readings) > 1 else None
 
-        # conversion in brackets: "1,2 miljard euro (1,4 miljard dollar)"
-        if last_money_group and re.fullmatch(r"\s*\(\s*(?:ca\.\s*|circa\s+|ongeveer\s+|zo['’]n\s+)?",
-                                             text[last_money_group[0].end:amount.start]):
-            base = last_money_group[1]
-            sign = -1 if base.value < 0 else 1
-            claims.extend(_conversion_rows(amount, claims, base, sign, doc_id))
-            last_money_group = (amount, base)
+        # a conversion in brackets: "1,2 miljard euro (1,4 miljard dollar)"
+        if previous is not None and re.fullmatch(r"\s*\(\s*(?:ca\.\s*|circa\s+|ongeveer\s+|zo['’]n\s+)?",
+                                                 text[previous.amount.end:amount.start]):
+            reading.converted_from = len(readings) - 2
             continue
 
+        others = [m for m in money if m is not amount and sentence.start <= m.start < sentence.end]
         metric_found = _metric_for(text, sentence, amount, others, words, breaks)
-        metric, sign, cue_match = "", 1, None
+        cue_match = None
         if metric_found:
             cue, cue_match = metric_found
-            metric, sign = cue.metric, cue.sign
+            reading.metric, reading.sign = cue.metric, cue.sign
 
         # the company, by structure first
         targets: list[CompanyMention] = []
-        company_text = ""
-        if metric == "acquisition_price":
+        if reading.metric == "acquisition_price":
             target = _acquisition_target(text, sentence, amount)
             if target:
                 targets = [target]
@@ -355,80 +387,109 @@ def link_claims(
             subject = _clause_subject(text, sentence, amount, breaks)
             if subject:
                 targets = [subject]
-        if not targets:
-            clause_start = max([b for b in breaks if b < amount.start and b >= sentence.start] or [sentence.start])
-            reference = noun_refs.search(text, sentence.start, amount.start) or \
-                pronoun_refs.search(text, clause_start, amount.end + 30)
-            if reference is None:
-                reference = noun_refs.search(text, amount.end, sentence.end)
-            if reference is not None and focus is not None:
+        if not targets and focus is not None:
+            clause_start = max([b for b in breaks if sentence.start <= b < amount.start] or [sentence.start])
+            reference = (noun_refs.search(text, sentence.start, amount.start)
+                         or pronoun_refs.search(text, clause_start, amount.end + 30)
+                         or noun_refs.search(text, amount.end, sentence.end))
+            if reference is not None:
                 targets = [focus]
-                company_text = reference.group(0)
-            elif (focus is not None and metric and focus_paragraph == sentence.paragraph
-                  and not actors.search(text, sentence.start, amount.start)):
-                # "De omzet steeg naar 5 miljard euro." right after a sentence
-                # about ASML: the paragraph is still about ASML
+                reading.company_text = reference.group(0)
+            elif reading.metric and not actors.search(text, sentence.start, amount.start):
+                # "De nettowinst kwam uit op 413 miljoen euro." in an article
+                # about Ahold Delhaize: the figure is the company's in focus
                 targets = [focus]
-        if metric and metric not in SIGNED_METRICS:
-            sign = 1
-        if metric in SIGNED_METRICS and sign > 0 and re.search(
-                r"\b(?:verlies|verliezen|verlieslatend|min)\b", text[max(sentence.start, amount.start - 25):amount.start], re.I):
-            sign = -1
+        reading.targets = targets
 
-        period = _period_for(amount, sentence, previous_period if previous_paragraph == sentence.paragraph else "")
-        if not period and amount.amount.per is None and previous_paragraph == sentence.paragraph:
+        # period: the sentence's own, else the one the text was just about
+        period = _period_for(amount, sentence, previous_period if previous_line == sentence.paragraph else "")
+        reading.period_explicit = bool(period)
+        if not period and amount.amount.per is None and previous_line == sentence.paragraph:
             period = previous_period
-        modality = _modality(text, sentence.start, sentence.end)
-        value = amount.amount.value * (sign if metric in SIGNED_METRICS else 1)
-        value_max = amount.amount.value_max
-        if value_max is not None and metric in SIGNED_METRICS and sign < 0:
-            value, value_max = -value_max, -amount.amount.value
-        group = f"{doc_id}:{number + 1}"
-        group_of[number] = group
-        confidence = 0.3 + (0.3 if metric else 0) + (0.3 if targets else 0) + (0.1 if period else 0)
-        rows = targets or [None]
-        first_row = None
-        for target in rows:
-            claim = Claim(
-                doc_id=doc_id, start=amount.start, end=amount.end, money_text=amount.text,
-                value=value, value_max=value_max, currency=amount.amount.currency,
-                qualifier=amount.amount.qualifier, per=amount.amount.per,
-                company=target.name if target else "",
-                company_text=(company_text or target.text) if target else "",
-                company_id=target.id if target else "",
-                metric=metric, period=period,
-                sentence=" ".join(text[sentence.start:sentence.end].split()),
-                modality=modality, claim_group=group,
-                published=published.isoformat() if published else "",
-                confidence=round(confidence, 2),
-            )
-            claims.append(claim)
-            first_row = first_row or claim
-        last_money_group = (amount, first_row)
+        reading.period = period
+        reading.modality = _modality(text, sentence.start, sentence.end)
+
+    _share_within_sentences(text, readings, comparison)
+    claims: list[Claim] = []
+    for reading in readings:
+        if reading.metric in period_free:
+            reading.period = ""
+        claims.extend(_rows(reading, readings, doc_id, published))
     return claims
 
 
-def _conversion_rows(amount: MoneyMention, claims: list[Claim], base: Claim, sign: int, doc_id: str) -> list[Claim]:
+def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.Pattern) -> None:
+    """Amounts that lean on a neighbour in their sentence.
+
+    * a change "van X naar Y": X and Y share metric and company, and X is
+      the earlier period (a year before Y's, as results are compared);
+    * a comparison "Y, tegen X een jaar eerder": X takes Y's metric and
+      company; its own "een jaar eerder" already shifted its period.
+    """
+    for index in range(1, len(readings)):
+        first, second = readings[index - 1], readings[index]
+        if first.sentence is not second.sentence or second.converted_from is not None:
+            continue
+        gap = text[first.amount.end:second.amount.start]
+        before_first = text[max(first.sentence.start, first.amount.start - 6):first.amount.start]
+        is_change = bool(re.fullmatch(r"\s*(?:naar|tot)\s+(?:\S+\s+)?", gap)) and before_first.rstrip().endswith("van")
+        if is_change:
+            metric = first.metric or second.metric
+            targets = first.targets or second.targets
+            for reading in (first, second):
+                if not reading.metric:
+                    reading.metric, reading.sign = metric, (first.sign if first.metric else second.sign)
+                if not reading.targets:
+                    reading.targets = targets
+            if second.period and first.period == second.period:
+                first.period = shift_year(second.period, -1)
+            continue
+        if comparison.search(gap) and first.metric:
+            second.metric, second.sign = first.metric, first.sign
+            if first.targets:
+                second.targets = first.targets
+                second.company_text = first.company_text
+
+
+def _rows(reading: _Reading, readings: list[_Reading], doc_id: str, published: date | None) -> list[Claim]:
+    amount = reading.amount
+    if reading.converted_from is not None:
+        base = readings[reading.converted_from]
+        while base.converted_from is not None:
+            base = readings[base.converted_from]
+        reading.metric, reading.sign, reading.targets = base.metric, base.sign, base.targets
+        reading.company_text, reading.period, reading.modality = base.company_text, base.period, base.modality
+        reading.group = base.group
+    metric = reading.metric
+    sign = reading.sign if metric in SIGNED_METRICS else 1
+    value = amount.amount.value * sign
+    value_max = amount.amount.value_max
+    if value_max is not None and sign < 0:
+        value, value_max = -value_max, -amount.amount.value
+    confidence = 0.3 + (0.3 if metric else 0) + (0.3 if reading.targets else 0) + (0.1 if reading.period else 0)
+    sentence = reading.sentence
     rows = []
-    for previous in [c for c in claims if c.claim_group == base.claim_group and c.start == base.start]:
-        value = amount.amount.value * (sign if previous.metric in SIGNED_METRICS else 1)
+    for target in reading.targets or [None]:
         rows.append(Claim(
             doc_id=doc_id, start=amount.start, end=amount.end, money_text=amount.text,
-            value=value, value_max=amount.amount.value_max, currency=amount.amount.currency,
-            qualifier=amount.amount.qualifier, per=amount.amount.per or previous.per,
-            company=previous.company, company_text=previous.company_text, company_id=previous.company_id,
-            metric=previous.metric, period=previous.period, sentence=previous.sentence,
-            modality=previous.modality, claim_group=previous.claim_group,
-            published=previous.published, confidence=previous.confidence,
+            value=value, value_max=value_max, currency=amount.amount.currency,
+            qualifier=amount.amount.qualifier, per=amount.amount.per,
+            company=target.name if target else "",
+            company_text=(reading.company_text or target.text) if target else "",
+            company_id=target.id if target else "",
+            metric=metric, period=reading.period,
+            sentence=sentence.text,
+            modality=reading.modality, claim_group=reading.group,
+            published=published.isoformat() if published else "",
+            confidence=round(confidence, 2),
         ))
     return rows
 
 
-def _update_focus(text: str, sentence: _Sentence, focus, focus_paragraph):
+def _update_focus(text: str, sentence: _Sentence, focus):
     """The company a finished sentence leaves in focus: its subject, else its
     first company."""
     if not sentence.companies:
-        return focus, focus_paragraph
+        return focus
     subjects = [c for c in sentence.companies if not _is_oblique(text, c, sentence.start)]
-    chosen = subjects[0] if subjects else sentence.companies[0]
-    return chosen, sentence.paragraph
+    return subjects[0] if subjects else sentence.companies[0]

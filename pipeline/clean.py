@@ -63,12 +63,16 @@ def unwrap_lines(text: str) -> str:
         if not lines:
             continue
         out = lines[0]
+        # a wrapped paragraph's lines run to nearly the wrap width; a much
+        # shorter line without a full stop is a title or a heading
+        width = sorted(len(line) for line in lines)[len(lines) // 2]
         for previous, line in zip(lines, lines[1:]):
+            short = len(previous) < 0.6 * width and len(lines) > 2 and line[:1].isupper()
             if _BULLET.match(line):
                 out += "\n" + line
             elif previous.endswith("-") and line[:1].islower():
                 out += line  # a word broken at its hyphen: "AI-\nberekeningen"
-            elif _SENTENCE_END.search(previous) and _STARTS_NEW.match(line):
+            elif (_SENTENCE_END.search(previous) or short) and _STARTS_NEW.match(line):
                 # a sentence ends at the line end: keep the break; in a text
                 # without blank lines it is our only paragraph signal
                 out += "\n" + line

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -15,7 +15,7 @@ from pipeline.cli.common import console, fail
 def check(
     claims: Annotated[Path, typer.Argument(
         help="The claims table (CSV, JSONL or Parquet) written by extract, or by hand.")],
-    more_financials: Annotated[Optional[list[Path]], typer.Argument(
+    more_financials: Annotated[list[Path] | None, typer.Argument(
         help="More financials files, so that '--financials a.json b.csv' works as typed.",
         show_default=False)] = None,
     financials: Annotated[list[Path], typer.Option(
@@ -24,8 +24,9 @@ def check(
              "of them. Repeat for more.")] = ...,
     output: Annotated[Path, typer.Option(
         "-o", "--output", help="The checked table to write.")] = Path("checked.csv"),
-    table_format: Annotated[Optional[str], typer.Option(
-        "--format", help="csv, jsonl or parquet (default: from the file suffix, else csv).")] = None,
+    table_format: Annotated[str | None, typer.Option(
+        "--format",
+        help="csv, jsonl or parquet (default: from the file suffix, else csv).")] = None,
     as_json: Annotated[bool, typer.Option(
         "--json", help="Print the summary and every checked row as JSON on stdout.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
@@ -54,7 +55,7 @@ def check(
         fail(str(error), code=1)
 
     verdicts = check_claims(parsed, figures)
-    checked = [checked_row(row, verdict) for row, verdict in zip(rows, verdicts)]
+    checked = [checked_row(row, verdict) for row, verdict in zip(rows, verdicts, strict=True)]
     table_columns = output_columns(columns)
     try:
         write_table(output, checked, table_columns, fmt=table_format)

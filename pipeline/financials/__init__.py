@@ -11,8 +11,8 @@ format by its content, not its name:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from pipeline.financials.records import FinancialsError, ReportedFigure
 from pipeline.financials.sec import is_companyfacts, read_companyfacts

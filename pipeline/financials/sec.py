@@ -107,7 +107,8 @@ def latest_per_span(facts: list[SecFact]) -> list[SecFact]:
         earlier_values = sorted({f.value for f in copies[:-1]} - {latest.value})
         note = ""
         if earlier_values:
-            note = "restated; earlier filings gave " + ", ".join(f"{v:,.0f}" for v in earlier_values)
+            earlier = ", ".join(f"{v:,.0f}" for v in earlier_values)
+            note = f"restated; earlier filings gave {earlier}"
         kept.append(replace(latest, frame=frame, note=note))
     return kept
 

@@ -19,6 +19,9 @@ from pipeline.financials.records import (
 )
 
 REQUIRED_COLUMNS = ("company", "metric", "period", "value", "currency")
+#: Columns of claims.csv that a table of reported figures never has: a claims
+#: table has every required column too, and must not be read as figures.
+CLAIMS_TABLE_COLUMNS = ("doc_id", "money_text")
 
 
 def header_of(text: str) -> list[str]:
@@ -42,6 +45,8 @@ def read_tidy_csv(text: str, *, origin: str = "") -> list[ReportedFigure]:
     if not is_tidy_csv(text):
         missing = sorted(set(REQUIRED_COLUMNS) - set(header_of(text)))
         raise FinancialsError(f"{where}: missing column(s) {', '.join(missing)}")
+    if set(CLAIMS_TABLE_COLUMNS) <= set(header_of(text)):
+        raise FinancialsError(f"{where}: a claims table (doc_id, money_text), not reported figures")
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     # reading .fieldnames consumes the header; match columns case-insensitively
     reader.fieldnames = [name.strip().casefold() for name in reader.fieldnames]
@@ -54,11 +59,12 @@ def read_tidy_csv(text: str, *, origin: str = "") -> list[ReportedFigure]:
         try:
             value = float(cells["value"].replace("_", ""))
         except ValueError:
-            raise FinancialsError(f"{where}, line {line}: value {cells['value']!r} is not a number") from None
+            raise FinancialsError(
+                f"{where}, line {line}: value {cells['value']!r} is not a number") from None
         period = cells.get("period", "")
         if period and not PERIOD_LABEL.match(period):
-            raise FinancialsError(
-                f"{where}, line {line}: period {period!r} is not like 2025, 2025-Q3, 2025-H1, 2025-9M")
+            raise FinancialsError(f"{where}, line {line}: period {period!r} is not "
+                                  "like 2025, 2025-Q3, 2025-H1, 2025-9M")
         if not cells.get("company") or not cells.get("metric"):
             raise FinancialsError(f"{where}, line {line}: company and metric are required")
         bounds = period_bounds(period)

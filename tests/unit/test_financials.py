@@ -152,7 +152,8 @@ def test_companyfacts_keeps_one_figure_per_span(acme):
     assert q1.value == 1_000_000_000
     assert q1.company == "ACME WIDGETS CORP"
     assert q1.company_ids == ("CIK0009999001", "9999001")
-    assert q1.source.startswith("https://data.sec.gov/api/xbrl/companyfacts/CIK0009999001.json us-gaap:Revenues")
+    assert q1.source.startswith(
+        "https://data.sec.gov/api/xbrl/companyfacts/CIK0009999001.json us-gaap:Revenues")
 
 
 def test_companyfacts_prefers_revenues_over_asc606_tag(acme):
@@ -232,8 +233,10 @@ def test_xbrl_reads_string_values_and_names(voorbeeld):
 
 
 def test_xbrl_leaves_out_breakdowns_duplicates_and_nil(voorbeeld):
-    assert [f.value for f in voorbeeld if f.metric == "revenue" and f.period == "2024"] == [812_400_000]
-    assert _one(voorbeeld, "net_income", "2024").concept == "ifrs-full:ProfitLossAttributableToOwnersOfParent"
+    revenue_2024 = [f.value for f in voorbeeld if f.metric == "revenue" and f.period == "2024"]
+    assert revenue_2024 == [812_400_000]
+    net_income = _one(voorbeeld, "net_income", "2024")
+    assert net_income.concept == "ifrs-full:ProfitLossAttributableToOwnersOfParent"
     assert not [f for f in voorbeeld if f.metric == "gross_profit"]
 
 
@@ -252,7 +255,7 @@ def test_tidy_csv_reads_rows_with_rates_and_sources():
     assert [(f.metric, f.period, f.value) for f in monthly] == [("cash_burn", "2025", 40_000_000)]
     undated = [f for f in figures if not f.period]
     assert [(f.metric, f.start, f.end) for f in undated] == [("funding_raised", None, None)]
-    h1 = [f for f in figures if f.metric == "revenue" and f.period == "2025-H1"][0]
+    h1 = next(f for f in figures if f.metric == "revenue" and f.period == "2025-H1")
     assert (h1.start, h1.end, h1.source) == (date(2025, 1, 1), date(2025, 6, 30),
                                               "https://example.org/zeilmaker-h1")
 
@@ -262,6 +265,8 @@ def test_tidy_csv_reads_rows_with_rates_and_sources():
     ("company,metric,period,value,currency\nX,revenue,Q3 2025,1,EUR\n", "period 'Q3 2025'"),
     ("company,metric,period,value,currency\n,revenue,2025,1,EUR\n", "company and metric"),
     ("company,metric,value\nX,revenue,1\n", "missing column(s) currency, period"),
+    ("doc_id,money_text,company,metric,period,value,currency\na,1 m,X,revenue,2025,1,EUR\n",
+     "a claims table"),
 ])
 def test_tidy_csv_errors_name_the_line(text, message):
     with pytest.raises(FinancialsError) as caught:
@@ -283,7 +288,8 @@ def test_load_financials_dispatches_by_content_and_walks_folders(tmp_path):
     renamed.write_text((FIXTURES / "tidy.csv").read_text(encoding="utf-8"), encoding="utf-8")
     assert len(load_financials([renamed])) == 11
     all_fixtures = load_financials([FIXTURES])
-    assert {f.company for f in all_fixtures} == {"ACME WIDGETS CORP", "Voorbeeld Groep N.V.", "Zeilmaker"}
+    assert {f.company for f in all_fixtures} == {"ACME WIDGETS CORP", "Voorbeeld Groep N.V.",
+                                                 "Zeilmaker"}
 
 
 @pytest.mark.parametrize("content, message", [
@@ -360,7 +366,8 @@ def test_shared_sec_frames_agree_with_computed_labels():
                         end = date.fromisoformat(entry["end"])
                         computed = (calendar_label(date.fromisoformat(entry["start"]), end)
                                     if "start" in entry else instant_label(end))
-                        assert (computed, "start" not in entry) == sec_frame_label(entry["frame"]), entry
+                        expected = sec_frame_label(entry["frame"])
+                        assert (computed, "start" not in entry) == expected, entry
 
 
 @needs_shared
