@@ -43,7 +43,7 @@ from pipeline.financials.records import (
     period_bounds,
     period_kind,
 )
-from pipeline.io import format_for
+from pipeline.io import NUMERIC_COLUMNS, format_for
 from pipeline.names import normalise_name
 from pipeline.records import CLAIM_COLUMNS, Claim
 from pipeline.resources import read_tsv
@@ -539,9 +539,10 @@ def _compare(group: Sequence[ReportedFigure], setting: _Setting) -> _Comparison 
     elif not figure.currency:
         note = f"the reported figure names no currency; compared as {target}"
     elif figure.currency != target:
+        # the period's own dates, else its label's, else the day of publication
         start, end = figure.start, figure.end
         if end is None:
-            end = setting.published
+            start, end = period_bounds(figure.period) or (None, setting.published)
         fx = setting.rates.rate(figure.currency, target, None if figure.instant else start, end)
         if fx is None:
             return None
@@ -931,5 +932,20 @@ def output_columns(input_columns: Sequence[str]) -> list[str]:
 
 
 def checked_row(row: dict, verdict: Verdict) -> dict:
-    """The claims row as read, with the verdict's columns added."""
-    return {**row, **verdict.to_row()}
+    """The claims row with the verdict's columns added.
+
+    Numeric claim columns read from CSV as text become numbers, so JSONL,
+    Parquet and ``--json`` carry one type per column; other cells stay as read.
+    """
+    typed = dict(row)
+    for column, kind in NUMERIC_COLUMNS.items():
+        cell = typed.get(column)
+        if isinstance(cell, str):
+            try:
+                number = float(cell) if cell.strip() else None
+            except ValueError:
+                continue  # not a number: left as written
+            if number is not None and kind == "int64" and number.is_integer():
+                number = int(number)
+            typed[column] = number
+    return {**typed, **verdict.to_row()}

@@ -83,12 +83,18 @@ def _modality_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
+    """Definite descriptions ("het bedrijf", "de Britse maaltijdbezorger")
+    and pronouns that refer back to a company."""
     rows = read_tsv("claims", "references.tsv")
     nouns = [r["expression"] for r in rows if r["kind"] == "noun"]
+    heads = [r["expression"] for r in rows if r["kind"] == "head"]
     pronouns = [r["expression"] for r in rows if r["kind"] == "pronoun"]
+
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w-])(?:{alt(nouns)})(?![\w-])", re.IGNORECASE),
+    description = (rf"(?:{alt(nouns)})|(?:\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze)\s+(?:[\w-]+e\s+){{0,2}}"
+                   rf"[a-zë-]*(?:{alt(heads)}))")
+    return (re.compile(rf"(?<![\w-])(?:{description})(?![\w-])", re.IGNORECASE),
             re.compile(rf"(?<![\w-])(?:{alt(pronouns)})(?![\w-])"))
 
 
@@ -180,12 +186,29 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
         after = text[company.end:company.end + 40].casefold()
         if re.match(r"\s+(?:wordt|werd|is)\s+(?:\w+\s+)?(?:overgenomen|gekocht|ingelijfd)", after):
             return company
+    # "toen Nexperia in 2021 Newport Wafer Fab voor £ 63 miljoen overnam":
+    # verb last, subject first, the company after it is the one bought
+    clause_end = re.search(r"[,;.]|$", text[money.end:sentence.end])
+    after_amount = text[money.end:money.end + (clause_end.start() if clause_end else 0) + 1]
+    if re.search(r"\b(?:overnam|overnamen|overneemt|kocht|koopt|inlijfde)\b", after_amount):
+        before = [c for c in companies if c.end <= money.start]
+        if len(before) >= 2:
+            return before[-1]
     # "A neemt B over", "A koopt B voor X": the object after the verb
     for company in companies:
         before = text[max(sentence.start, company.start - 40):company.start].casefold()
         if re.search(r"\b(?:neemt|nam|namen|koopt|kocht|kochten|lijft|lijfde)\s+(?:\w+\s+){0,3}$", before):
             if not _is_oblique(text, company, sentence.start):
                 return company
+    return None
+
+
+def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMention | None:
+    """The company a price is paid for: "betaalt 45 miljoen euro voor Dewaele"."""
+    for company in sentence.companies:
+        if company.start >= money.end and re.fullmatch(r"\s+voor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?",
+                                                       text[money.end:company.start]):
+            return company
     return None
 
 
@@ -234,9 +257,16 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
               and text[max(sentence.start, c.start - 6):c.start].casefold().endswith("door ")]
     if agents:
         return agents[0]
-    if in_clause_before:
-        return in_clause_before[-1]
     return None
+
+
+def _oblique_owner(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
+    """Last resort: a company in a prepositional phrase of the amount's
+    clause ("bij Nexperia zelf dreigt …")."""
+    clause = _clause_id(text, money.start, money.end, breaks)
+    candidates = [c for c in sentence.companies if c.end <= money.start
+                  and _clause_id(text, c.start, c.end, breaks) == clause]
+    return candidates[-1] if candidates else None
 
 
 def _coordinated_subjects(text: str, sentence: _Sentence, money: MoneyMention) -> list[CompanyMention]:
@@ -265,8 +295,13 @@ def _modality(text: str, start: int, end: int) -> str:
     return "reported"
 
 
-def _period_for(money: MoneyMention, sentence: _Sentence, previous_period: str) -> str:
+def _period_for(money: MoneyMention, sentence: _Sentence, previous_period: str,
+                others: list[MoneyMention] = ()) -> str:
     periods = [p for p in sentence.periods if p.label]
+    # "een jaar eerder" belongs to the amount right before it, not to one
+    # with another amount in between
+    periods = [p for p in periods if p.label != REFERENCE_PREVIOUS_YEAR or not any(
+        money.end <= o.start < p.start or p.end <= o.start < money.start for o in others)]
     if not periods:
         return ""
     nearest = min(periods, key=lambda p: min(abs(p.start - money.end), abs(money.start - p.end)))
@@ -320,6 +355,8 @@ def link_claims(
 ) -> list[Claim]:
     """Claim records for every amount in ``text`` (one per amount and company)."""
     period_free, not_reporting, comparison = _period_rules()
+    main_metrics = frozenset(read_lines("claims", "main_company_metrics.txt"))
+    unit_metrics = frozenset(read_lines("claims", "unit_price_metrics.txt"))
     # years after "tot", "sinds", "opgericht in" are horizons and history,
     # not the period a figure is reported for
     periods = [p for p in periods if not not_reporting.search(text[max(0, p.start - 25):p.start])]
@@ -339,7 +376,8 @@ def link_claims(
     actors = _non_company_actor_pattern()
 
     readings: list[_Reading] = []
-    focus: CompanyMention | None = None  # the company the text is about
+    focus: CompanyMention | None = None  # the company the last sentences were about
+    main = _main_company(companies)  # the company the article is about
     previous_period, previous_line = "", -1
     sentence_index = 0
     for number, amount in enumerate(money):
@@ -370,10 +408,16 @@ def link_claims(
         if metric_found:
             cue, cue_match = metric_found
             reading.metric, reading.sign = cue.metric, cue.sign
+        if reading.metric and amount.amount.value < 1000 and reading.metric not in unit_metrics:
+            reading.metric = "other"  # a share price or a price per unit
+        paid_for = _paid_for(text, amount, sentence)
+        if paid_for is not None:
+            # "betaalt zo'n 40 tot 50 miljoen euro voor Dewaele"
+            reading.metric = "acquisition_price"
 
         # the company, by structure first
-        targets: list[CompanyMention] = []
-        if reading.metric == "acquisition_price":
+        targets: list[CompanyMention] = [paid_for] if paid_for is not None else []
+        if not targets and reading.metric == "acquisition_price":
             target = _acquisition_target(text, sentence, amount)
             if target:
                 targets = [target]
@@ -383,26 +427,36 @@ def link_claims(
             owner = _company_after_cue(text, cue_match, sentence)
             if owner:
                 targets = [owner]
+        clause_start = max([b for b in breaks if sentence.start <= b < amount.start] or [sentence.start])
+        reference = (noun_refs.search(text, sentence.start, amount.start)
+                     or pronoun_refs.search(text, clause_start, amount.end + 30)
+                     or noun_refs.search(text, amount.end, sentence.end))
         if not targets:
             subject = _clause_subject(text, sentence, amount, breaks)
+            # a description at the head of the sentence, before any company,
+            # is its subject: "Het Rotterdamse energiebedrijf, sinds 2020 in
+            # handen van Mitsubishi, investeert …"
+            if (subject is not None and reference is not None and focus is not None
+                    and reference.start() < subject.start and reference.start() - sentence.start < 4):
+                subject = None
             if subject:
                 targets = [subject]
-        if not targets and focus is not None:
-            clause_start = max([b for b in breaks if sentence.start <= b < amount.start] or [sentence.start])
-            reference = (noun_refs.search(text, sentence.start, amount.start)
-                         or pronoun_refs.search(text, clause_start, amount.end + 30)
-                         or noun_refs.search(text, amount.end, sentence.end))
-            if reference is not None:
-                targets = [focus]
-                reading.company_text = reference.group(0)
-            elif reading.metric and not actors.search(text, sentence.start, amount.start):
-                # "De nettowinst kwam uit op 413 miljoen euro." in an article
-                # about Ahold Delhaize: the figure is the company's in focus
-                targets = [focus]
+        if not targets and reference is not None and focus is not None:
+            targets = [focus]
+            reading.company_text = reference.group(0)
+        if not targets:
+            owner = _oblique_owner(text, sentence, amount, breaks)
+            if owner:
+                targets = [owner]
+        if (not targets and reading.metric in main_metrics and main is not None
+                and not actors.search(text, sentence.start, amount.start)):
+            # "De nettowinst kwam uit op 413 miljoen euro." in an article
+            # about Ahold Delhaize: the figure is the article's company's
+            targets = [main]
         reading.targets = targets
 
         # period: the sentence's own, else the one the text was just about
-        period = _period_for(amount, sentence, previous_period if previous_line == sentence.paragraph else "")
+        period = _period_for(amount, sentence, previous_period if previous_line == sentence.paragraph else "", others)
         reading.period_explicit = bool(period)
         if not period and amount.amount.per is None and previous_line == sentence.paragraph:
             period = previous_period
@@ -484,6 +538,17 @@ def _rows(reading: _Reading, readings: list[_Reading], doc_id: str, published: d
             confidence=round(confidence, 2),
         ))
     return rows
+
+
+def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:
+    """The most mentioned company (the first of equals)."""
+    if not companies:
+        return None
+    counts: dict[str, int] = {}
+    for company in companies:
+        counts[company.name] = counts.get(company.name, 0) + 1
+    best = max(counts.values())
+    return next(c for c in companies if counts[c.name] == best)
 
 
 def _update_focus(text: str, sentence: _Sentence, focus):

@@ -15,7 +15,6 @@ from pipeline.financials.records import (
     PERIOD_LABEL,
     FinancialsError,
     ReportedFigure,
-    period_bounds,
 )
 
 REQUIRED_COLUMNS = ("company", "metric", "period", "value", "currency")
@@ -39,7 +38,8 @@ def read_tidy_csv(text: str, *, origin: str = "") -> list[ReportedFigure]:
     """Every row with a value; a malformed row is an error naming its line.
 
     Rows with an empty value are placeholders for a figure not yet found and
-    are skipped.
+    are skipped.  A row carries a period label, not dates: its figure's
+    ``start`` and ``end`` stay empty rather than claim dates no source gave.
     """
     where = origin or "tidy CSV"
     if not is_tidy_csv(text):
@@ -67,7 +67,6 @@ def read_tidy_csv(text: str, *, origin: str = "") -> list[ReportedFigure]:
                                   "like 2025, 2025-Q3, 2025-H1, 2025-9M")
         if not cells.get("company") or not cells.get("metric"):
             raise FinancialsError(f"{where}, line {line}: company and metric are required")
-        bounds = period_bounds(period)
         company_id = cells.get("company_id", "")
         figures.append(ReportedFigure(
             company=cells["company"],
@@ -79,7 +78,5 @@ def read_tidy_csv(text: str, *, origin: str = "") -> list[ReportedFigure]:
             source=cells.get("source", "") or where,
             note=cells.get("note", ""),
             company_ids=(company_id,) if company_id else (),
-            start=bounds[0] if bounds else None,
-            end=bounds[1] if bounds else None,
         ))
     return figures

@@ -441,11 +441,23 @@ def test_figure_without_period_is_compared_and_said(index):
 
 
 def test_valuation_without_period_is_latest_begun(index):
-    verdict = _check(index, rates=FixedRates(0.85), company="Zeilmaker", metric="valuation",
+    rates = FixedRates(0.85)
+    verdict = _check(index, rates=rates, company="Zeilmaker", metric="valuation",
                      value=4.25e9, money_text="4,25 miljard euro", currency="EUR",
                      published="2025-12-01")
     assert (verdict.verdict, verdict.reported_period) == ("supported", "2025")
     assert verdict.fx_rate == 0.85
+    # a figure with a label but no dates is converted at the rate of its label's period
+    assert rates.calls == [("USD", "EUR", date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_figure_without_dates_is_converted_at_publication(index):
+    rates = FixedRates(1.2)
+    verdict = _check(index, rates=rates, company="Zeilmaker", metric="funding_raised",
+                     value=1.44e9, money_text="1,44 miljard dollar", currency="USD",
+                     published="2026-01-15")
+    assert verdict.verdict == "supported"
+    assert rates.calls == [("EUR", "USD", None, date(2026, 1, 15))]
 
 
 def test_reported_rounding_counts(index):
@@ -530,8 +542,11 @@ def test_output_columns_keep_extra_input_columns_before_the_verdict():
     assert columns[:len(CLAIM_COLUMNS)] == CLAIM_COLUMNS
     assert columns[len(CLAIM_COLUMNS)] == "note"
     assert columns[len(CLAIM_COLUMNS) + 1:] == CHECK_COLUMNS
-    row = checked_row({"company": "x", "verdict": "old"}, Verdict("supported", "r", "c"))
+    row = checked_row({"company": "x", "verdict": "old", "value": "1.46e9", "start": "12",
+                       "value_max": "", "confidence": "hoog"}, Verdict("supported", "r", "c"))
     assert row["verdict"] == "supported" and row["company"] == "x"
+    assert (row["value"], row["start"], row["value_max"], row["confidence"]) == (
+        1.46e9, 12, None, "hoog")
 
 
 @pytest.mark.parametrize("value, money_text, words", [
