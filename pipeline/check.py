@@ -103,7 +103,7 @@ class Interval:
     def contains(self, value: float, *, slack: float = 0.0) -> bool:
         return self.low - slack <= value <= self.high + slack
 
-    def widened(self, fraction: float) -> Interval:
+    def widened_for_conversion(self, fraction: float) -> Interval:
         """The interval grown by ``fraction`` of its ends on both sides."""
         low = self.low - abs(self.low) * fraction
         high = self.high + abs(self.high) * fraction
@@ -547,7 +547,7 @@ def _compare(group: Sequence[ReportedFigure], setting: _Setting) -> _Comparison 
         if fx is None:
             return None
         compared, slack = figure.value * fx.rate, figure.rounding * fx.rate
-        interval = interval.widened(setting.tolerance.fx)
+        interval = interval.widened_for_conversion(setting.tolerance.fx)
     fits = interval.contains(compared, slack=slack)
     return _Comparison(tuple(group), figure, compared, interval, fits, fx, note,
                        currency=target or figure.currency)

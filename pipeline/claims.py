@@ -156,12 +156,13 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         if any(between[0] <= o.start < between[1] for o in others):
             distance += 8
         if _clause_id(text, match.start(), match.end(), breaks) != clause:
-            distance += 3
+            distance += 5
         score = distance - cue.priority
         if (cue_index < money_first and not cue.defers
                 and _clause_id(text, match.start(), match.end(), breaks) == clause):
             earlier_in_clause.append((score, cue, match))
-        if best is None or score < best[0]:
+        # equal scores: the stronger cue ("verbranden" over "liquide middelen")
+        if best is None or (score, -cue.priority) < (best[0], -best[1].priority):
             best = (score, cue, match)
     if best is None or best[0] > 15:
         return None
@@ -359,7 +360,8 @@ def link_claims(
     unit_metrics = frozenset(read_lines("claims", "unit_price_metrics.txt"))
     # years after "tot", "sinds", "opgericht in" are horizons and history,
     # not the period a figure is reported for
-    periods = [p for p in periods if not not_reporting.search(text[max(0, p.start - 25):p.start])]
+    periods = [p for p in periods if not not_reporting.search(text[max(0, p.start - 25):p.start])
+               and not re.search(r"\b(?:tussen|van)\s+\d{4}\s+(?:en|tot)\s+$", text[max(0, p.start - 25):p.start])]
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     sentence_records: list[_Sentence] = []
     for start, end in sentences:
@@ -437,7 +439,8 @@ def link_claims(
             # is its subject: "Het Rotterdamse energiebedrijf, sinds 2020 in
             # handen van Mitsubishi, investeert …"
             if (subject is not None and reference is not None and focus is not None
-                    and reference.start() < subject.start and reference.start() - sentence.start < 4):
+                    and reference.start() < subject.start and reference.start() - sentence.start < 4
+                    and text[reference.end():subject.start].strip()):  # not "branchegenoot Carlsberg"
                 subject = None
             if subject:
                 targets = [subject]
@@ -497,6 +500,11 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
                     reading.targets = targets
             if second.period and first.period == second.period:
                 first.period = shift_year(second.period, -1)
+            continue
+        if not second.metric and first.metric and second.targets and second.targets != first.targets:
+            # "ING boekte een nettowinst van 3,4 miljard, ABN AMRO kwam uit
+            # op 1,3 miljard": a parallel clause with its own company
+            second.metric, second.sign = first.metric, first.sign
             continue
         if comparison.search(gap) and first.metric:
             second.metric, second.sign = first.metric, first.sign
