@@ -80,7 +80,7 @@ def _alternation(surfaces, *, word: bool) -> str:
 
 # A numeral: digits with optional thousands/decimal separators.  Validated and
 # read by parse_numeral; the (?<![\w.,]) keeps us out of "A4" and "3.5.1".
-_NUMERAL = r"(?<![\w.,])\d+(?:[.,]\d+)*"
+_NUMERAL = r"(?<![\w.,])\d+(?:[.,]\d+)*(?:,-{1,2}(?!\d))?"
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +149,7 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
     fraction_words = [w for w, (_, kind) in g.number_words.items() if kind == "fraction"]
     number_word = (
         rf"(?i:(?<![\w-])(?:{_alternation(fraction_words, word=True)}"
-        rf"|(?:{_alternation(base_words + ['en', 'ën'], word=False)})+)(?![\w-]))"
+        rf"|(?:{_alternation(base_words + ['en', 'ën', 'half'], word=False)})+)(?![\w-]))"
     )
     number = rf"(?:{_NUMERAL}|{number_word})"
     g.amount_re = re.compile(
@@ -166,7 +166,7 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
     g.partner_re = re.compile(
         rf"(?:(?P<lead>tussen(?:\s+de)?|van)\s+)?"
         rf"(?P<num>{number})(?:\s?(?P<scale>{scale_word}))?"
-        rf"\s*(?P<conn>tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*"
+        rf"\s*(?P<conn>tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*(?:de\s+)?"
         rf"(?:(?P<qual>{_alternation([c for c, _ in g.qualifiers_before if c != 'tot'], word=True)})\s+)?$",
         re.IGNORECASE,
     )
@@ -187,7 +187,8 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
     # "maandelijks gaat er gemiddeld ruim 100 miljard euro": up to four words
     # of the same clause between the rate and the amount (or its qualifier)
     g.rate_before_re = re.compile(
-        rf"(?:^|\s)(?P<cue>{rate_alt})(?:\s+[^\s\d.,;:!?()]+){{0,4}}\s+$", re.IGNORECASE)
+        rf"(?:^|\s)(?P<cue>{rate_alt})(?:\s+(?!(?:en|of|maar|terwijl|want|dus)\b)[^\s\d.,;:!?()]+){{0,4}}\s+$",
+        re.IGNORECASE)
     g.money_cue_re = re.compile(
         rf"(?<![\w])(?:\w*?)(?:{_alternation(g.money_cues, word=False)})", re.IGNORECASE
     )
@@ -210,6 +211,8 @@ def parse_numeral(text: str) -> float | None:
     (1.46, 4000.0, 1.5)
     """
     text = text.strip()
+    if text.endswith(("-",)):
+        text = text.rstrip("-").rstrip(",")  # "€ 40,-": a whole amount
     if not text or not text[0].isdigit():
         return None
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
@@ -304,6 +307,10 @@ def parse_number_words(text: str) -> float | None:
         return entry[0]
     if " " in key:
         return None
+    half = re.fullmatch(r"([a-zé]+?)(?:en|ën)half", key)
+    if half:  # "tweeënhalf", "vijfenhalf"
+        whole = parse_number_words(half.group(1))
+        return None if whole is None else whole + 0.5
     if "duizend" in key:
         head, _, tail = key.partition("duizend")
         thousands = 1.0 if head in ("", "een", "één") else _parse_below_thousand(head, words)
@@ -519,6 +526,10 @@ def find_amounts(text: str) -> list[MoneyMention]:
             r"\s*(?:tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*", gap, re.IGNORECASE
         ) and (previous.bare or previous.currency == candidate.currency):
             first = previous
+            if not first.has_scale and candidate.has_scale:
+                # "€ 5 tot € 10 miljard": the first shares the second's scale
+                first.value *= candidate.scale
+                first.has_scale, first.scale = True, candidate.scale
             link = gap.strip().casefold()
             lead_match = re.search(r"(?:tussen(?:\s+de)?|van)\s+$", text[max(0, first.start - 12):first.start], re.IGNORECASE)
             lead = lead_match.group(0).split()[0].casefold() if lead_match else ""
