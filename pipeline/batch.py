@@ -17,44 +17,69 @@ from pathlib import Path
 
 from pipeline.extract import PipelineOptions, Summary, analyse_article, content_hash, get_nlp
 from pipeline.ingest import DEFAULT_MAX_BYTES, find_sources, read_source
-from pipeline.io import TableWriter
+from pipeline.io import TableWriter, partial_path, truncate_partial
 from pipeline.records import (
     CLAIM_COLUMNS, COMPANY_COLUMNS, ERROR_COLUMNS, Article, ArticleResult, ErrorRecord,
 )
 
-#: the manifest beside the claims table: one row per finished article, so
-#: that --resume knows what was done, including articles without amounts
-MANIFEST_COLUMNS = ["doc_id", "content_hash", "claims"]
+#: the manifest beside the claims table: one row per finished article, with
+#: the sizes of the CSV/JSONL tables after it, so that --resume knows what
+#: was done (articles without amounts included) and where to cut a table
+#: that an interruption left mid-article
+MANIFEST_COLUMNS = ["doc_id", "content_hash", "claims", "claims_bytes", "companies_bytes"]
 
 
 def manifest_path(claims: Path) -> Path:
     return claims.with_name(claims.name + ".done.csv")
 
-ProgressCallback = Callable[[int, int, str], None]
-"""``on_progress(done, total, doc_id)``: called after every source file."""
+
+def _read_manifest(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        text = handle.read()
+    # a line cut off by a kill has no newline yet: it does not count
+    complete = text[:text.rfind("\n") + 1] if "\n" in text else ""
+    return list(csv.DictReader(complete.splitlines()))
 
 
-@dataclass
-class Outputs:
-    claims: Path
-    companies: Path | None = None
-    errors: Path | None = None
-    fmt: str | None = None
-    dump_text: Path | None = None
+def _recover(outputs: "Outputs") -> set[tuple[str, str]]:
+    """What an earlier run finished, and the partial tables cut back to it.
 
-
-def _work(item: tuple[PipelineOptions, Article]) -> ArticleResult | ErrorRecord:
-    options, article = item
-    return analyse_article(article, get_nlp(options))
-
-
-def _done_articles(claims: Path) -> set[tuple[str, str]]:
-    """(doc_id, content_hash) pairs a previous run finished."""
-    manifest = manifest_path(claims)
-    if not manifest.exists() or not claims.exists():
-        return set()
-    with open(manifest, encoding="utf-8", newline="") as handle:
-        return {(row["doc_id"], row["content_hash"]) for row in csv.DictReader(handle)}
+    A run that was interrupted left ``claims.csv.part`` (and its manifest
+    ``.part``): the articles in the manifest are done; rows written after the
+    last manifest entry belong to an unfinished article and are cut off.  A
+    run that finished left the final tables: all their articles are done.
+    """
+    manifest = manifest_path(outputs.claims)
+    partial_manifest = partial_path(manifest)
+    if partial_manifest.exists() and partial_path(outputs.claims).exists():
+        rows = _read_manifest(partial_manifest)
+        claims_size = int(rows[-1]["claims_bytes"]) if rows else None
+        companies_size = int(rows[-1]["companies_bytes"]) if rows else None
+        if rows and outputs.companies and not partial_path(outputs.companies).exists():
+            companies_size = None
+        if claims_size is None:
+            # nothing finished: start over
+            for path in (outputs.claims, outputs.companies, manifest):
+                if path:
+                    partial_path(path).unlink(missing_ok=True)
+            return set()
+        truncate_partial(outputs.claims, claims_size)
+        if outputs.companies and companies_size is not None:
+            truncate_partial(outputs.companies, companies_size)
+        with open(partial_manifest, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=MANIFEST_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        return {(row["doc_id"], row["content_hash"]) for row in rows}
+    if partial_manifest.exists() and outputs.claims.exists():
+        # killed after the tables were renamed into place, before the
+        # manifest was: the run had finished
+        partial_manifest.replace(manifest)
+    if manifest.exists() and outputs.claims.exists():
+        return {(row["doc_id"], row["content_hash"]) for row in _read_manifest(manifest)}
+    return set()
 
 
 def iter_articles(paths: Iterable[Path | str], *, max_bytes: int,
@@ -97,12 +122,14 @@ def run_batch(
             on_progress(done_sources, total_sources, doc_id)
 
     total_sources, articles = iter_articles(paths, max_bytes=max_bytes, on_source=source_finished)
-    already = _done_articles(outputs.claims) if resume else set()
+    already = _recover(outputs) if resume else set()
     done_ids = {doc_id for doc_id, _ in already}
 
-    claims_out = TableWriter(outputs.claims, CLAIM_COLUMNS, fmt=outputs.fmt, append=resume)
-    manifest_out = TableWriter(manifest_path(outputs.claims), MANIFEST_COLUMNS, fmt="csv", append=resume)
-    companies_out = (TableWriter(outputs.companies, COMPANY_COLUMNS, fmt=outputs.fmt, append=resume)
+    claims_out = TableWriter(outputs.claims, CLAIM_COLUMNS, fmt=outputs.fmt, append=resume, keep_partial=True)
+    manifest_out = TableWriter(manifest_path(outputs.claims), MANIFEST_COLUMNS, fmt="csv", append=resume,
+                               keep_partial=True)
+    companies_out = (TableWriter(outputs.companies, COMPANY_COLUMNS, fmt=outputs.fmt, append=resume,
+                                 keep_partial=True)
                      if outputs.companies else None)
     errors_out = TableWriter(outputs.errors, ERROR_COLUMNS, fmt=outputs.fmt) if outputs.errors else None
     # the manifest closes last: a run killed between two renames leaves a
@@ -137,10 +164,14 @@ def run_batch(
             summary.add(outcome)
             digest = hashes.pop(outcome.doc_id, "")
             claims_out.write_many(claim.to_row() for claim in outcome.claims)
-            manifest_out.write({"doc_id": outcome.doc_id, "content_hash": digest,
-                                "claims": len(outcome.claims)})
             if companies_out:
                 companies_out.write_many(outcome.companies)
+            # the manifest row goes last and records where the tables end:
+            # an article is done only once its rows are on disk
+            manifest_out.write({"doc_id": outcome.doc_id, "content_hash": digest,
+                                "claims": len(outcome.claims), "claims_bytes": claims_out.tell(),
+                                "companies_bytes": companies_out.tell() if companies_out else 0})
+            manifest_out.flush()
             if outputs.dump_text:
                 _dump_text(outputs.dump_text, outcome)
         for error in summary.errors:

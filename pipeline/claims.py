@@ -53,7 +53,12 @@ def _metric_cues() -> list[_Cue]:
     for row in read_tsv("claims", "metric_cues.tsv"):
         cue = row["cue"]
         tail = r"\w*" if cue.endswith("*") else r"(?![\w-])"
-        body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
+        if " … " in cue:
+            # a separable verb around its object: "zette … om", "haalde … op"
+            verb, particle = (re.escape(part) for part in cue.split(" … "))
+            body = rf"{verb}(?:\s+[^\s.;:!?]+){{0,10}}?\s+{particle}"
+        else:
+            body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
         head = r"(?<![\w-])\w*?" if row.get("compound") == "yes" else r"(?<![\w-])"
         cues.append(_Cue(re.compile(rf"{head}{body}{tail}", re.IGNORECASE),
                          row["metric"], int(row["sign"]), int(row["priority"]),
@@ -146,7 +151,10 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             continue
         cue = lookup[match.lastgroup]
         cue_index = _word_index(words, match.start())
-        if cue_index < money_first:
+        if match.start() < money.start and match.end() >= money.end:
+            distance = 0  # a split verb around the amount: "zette … 28 miljard om"
+            between = (money.start, money.start)
+        elif cue_index < money_first:
             distance = money_first - cue_index
             between = (match.end(), money.start)
         else:
@@ -157,6 +165,8 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             distance += 8
         if _clause_id(text, match.start(), match.end(), breaks) != clause:
             distance += 5
+        elif cue_index < money_first:
+            distance -= 1  # "de kosten komen uit op X": the metric leads its clause
         score = distance - cue.priority
         if (cue_index < money_first and not cue.defers
                 and _clause_id(text, match.start(), match.end(), breaks) == clause):
@@ -173,9 +183,34 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
     return best[1], best[2]
 
 
+_ARTICLES = {"de", "het", "een", "zijn", "haar", "hun"}
+
+
 def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool:
-    before = text[max(sentence_start, mention.start - 20):mention.start].split()
-    return bool(before) and before[-1].casefold() in _OBLIQUE
+    """Not a subject: inside a prepositional phrase ("bij het Vlaamse
+    investeringsfonds Fortino"), or a modifier in a compound ("Nvidia-chips",
+    "Google-moederbedrijf Alphabet")."""
+    if re.match(r"-[a-zë]", text[mention.end:mention.end + 2]):
+        return True
+    before = text[max(sentence_start, mention.start - 60):mention.start].split()
+    heads = _descriptor_heads()
+    for word in reversed(before[-4:]):
+        lowered = word.casefold()
+        if lowered in _OBLIQUE:
+            return True
+        if word.endswith((",", ";", ":")):
+            return False
+        if lowered in _ARTICLES or word[:1].isupper() and lowered.endswith(("se", "sche")) \
+                or any(lowered.endswith(head) for head in heads):
+            continue  # "het Japanse", "investeringsfonds": still the same phrase
+        return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _descriptor_heads() -> tuple[str, ...]:
+    rows = read_tsv("claims", "references.tsv")
+    return tuple(r["expression"] for r in rows if r["kind"] == "head") + ("fonds", "maatschappij", "investeerder")
 
 
 def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
@@ -357,12 +392,16 @@ def link_claims(
     """Claim records for every amount in ``text`` (one per amount and company)."""
     period_free, not_reporting, comparison = _period_rules()
     main_metrics = frozenset(read_lines("claims", "main_company_metrics.txt"))
+    share_price = re.compile(r"\b(?:aandeel|aandelen|koers|noteer\w*|per\s+aandeel|slotkoers|beurskoers)\b",
+                             re.IGNORECASE)
     unit_metrics = frozenset(read_lines("claims", "unit_price_metrics.txt"))
     # years after "tot", "sinds", "opgericht in" are horizons and history,
     # not the period a figure is reported for
     periods = [p for p in periods if not not_reporting.search(text[max(0, p.start - 25):p.start])
                and not re.search(r"\b(?:tussen|van)\s+\d{4}\s+(?:en|tot)\s+$", text[max(0, p.start - 25):p.start])]
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    # paragraphs: blank-line blocks where the text has them, else lines
+    separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    line_starts = [0] + [m.end() for m in re.finditer(separator, text)]
     sentence_records: list[_Sentence] = []
     for start, end in sentences:
         line = sum(1 for p in line_starts if p <= start)
@@ -410,7 +449,9 @@ def link_claims(
         if metric_found:
             cue, cue_match = metric_found
             reading.metric, reading.sign = cue.metric, cue.sign
-        if reading.metric and amount.amount.value < 1000 and reading.metric not in unit_metrics:
+        if reading.metric and reading.metric not in unit_metrics and (
+                amount.amount.value < 1000
+                or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)):
             reading.metric = "other"  # a share price or a price per unit
         paid_for = _paid_for(text, amount, sentence)
         if paid_for is not None:
@@ -452,10 +493,11 @@ def link_claims(
             if owner:
                 targets = [owner]
         if (not targets and reading.metric in main_metrics and main is not None
-                and not actors.search(text, sentence.start, amount.start)):
+                and not actors.search(text, sentence.start, sentence.end)):
             # "De nettowinst kwam uit op 413 miljoen euro." in an article
-            # about Ahold Delhaize: the figure is the article's company's
-            targets = [main]
+            # about Ahold Delhaize: the figure is the paragraph's company's,
+            # else the article's
+            targets = [_salient_company(text, sentence, sentence_records[:sentence_index], focus) or main]
         reading.targets = targets
 
         # period: the sentence's own, else the one the text was just about
@@ -491,13 +533,13 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
         before_first = text[max(first.sentence.start, first.amount.start - 6):first.amount.start]
         is_change = bool(re.fullmatch(r"\s*(?:naar|tot)\s+(?:\S+\s+)?", gap)) and before_first.rstrip().endswith("van")
         if is_change:
-            metric = first.metric or second.metric
-            targets = first.targets or second.targets
+            # "zag de netto-omzet stijgen van 1,6 naar 2,0 miljard": the cue
+            # before the change holds for both ends
+            leader = first if first.metric else second
             for reading in (first, second):
-                if not reading.metric:
-                    reading.metric, reading.sign = metric, (first.sign if first.metric else second.sign)
+                reading.metric, reading.sign = leader.metric, leader.sign
                 if not reading.targets:
-                    reading.targets = targets
+                    reading.targets = first.targets or second.targets
             if second.period and first.period == second.period:
                 first.period = shift_year(second.period, -1)
             continue
@@ -546,6 +588,25 @@ def _rows(reading: _Reading, readings: list[_Reading], doc_id: str, published: d
             confidence=round(confidence, 2),
         ))
     return rows
+
+
+def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
+                     focus: CompanyMention | None) -> CompanyMention | None:
+    """The company the current paragraph is about: the most mentioned one in
+    it so far (not counting modifiers like "Albert Heijn-winkels"), ties to
+    the latest subject."""
+    in_paragraph = [c for s in earlier if s.paragraph == sentence.paragraph for c in s.companies
+                    if not re.match(r"-[a-zë]", text[c.end:c.end + 2])]
+    if not in_paragraph:
+        return None
+    counts: dict[str, int] = {}
+    for company in in_paragraph:
+        counts[company.name] = counts.get(company.name, 0) + 1
+    best = max(counts.values())
+    leaders = [c for c in in_paragraph if counts[c.name] == best]
+    if focus is not None and any(c.name == focus.name for c in leaders):
+        return focus
+    return leaders[-1]
 
 
 def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:

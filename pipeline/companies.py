@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -60,6 +60,8 @@ _DASHES = frozenset("-–‐")
 # a name-like token: capitalised, a digit first ("3M"), or camel-cased ("xAI")
 _NAME_LIKE = re.compile(r"(?:[^\W\d_a-zß-ÿ]|\d+[^\W\d_]|[a-zß-ÿ]+[A-Z])")
 _HAS_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+# a currency sign or a digit right before a name makes it part of an amount
+_AMOUNT_BEFORE = frozenset("$€£¥0123456789")
 # a hyphen and the word after it: the role in "KLM-topman"
 _HYPHEN_WORD = re.compile(r"(?<=\w)[-–‐](\w+)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -88,6 +90,8 @@ class Alias:
     entry: Entry
     ambiguity: str = ""
     """``""``, ``word`` or ``strict`` (see ``ambiguous.tsv``)."""
+    name: str = ""
+    """The name a mention through this alias takes."""
 
 
 @dataclass(slots=True)
@@ -118,6 +122,11 @@ class Lexicon:
     role_suffix: frozenset[str] = frozenset()
     list_words: frozenset[str] = frozenset()
     """Words that join the names of a list ("Meta, Alphabet en Microsoft")."""
+    list_intro: frozenset[str] = frozenset()
+    """Words between a plural cue and its list ("bedrijven als X en Y")."""
+    determiners: frozenset[str] = frozenset()
+    adjective_endings: tuple[str, ...] = ()
+    """Endings of Dutch adjectives of place ("Amerikaanse", "Belgische")."""
     legal_words: frozenset[str] = frozenset()
     """Legal forms as keys without dots ("nv", "inc", "plc")."""
 
@@ -196,8 +205,9 @@ def _legal_suffix_pattern(forms: Iterable[str], prefixes: frozenset[str]) -> re.
         for variant in (form.upper(), form.capitalize(), form.title()):
             variants.add(variant)
         letters = form.replace(".", "").replace("&", "").strip()
-        # a lower-case two-letter form ("sa", "se") is too easily a word
-        if "." in form or len(letters) >= 3:
+        # lower case only for abbreviations ("plc", "n.v."): "groep" in "de
+        # Vlaamse groep" is a plain noun, "sa" or "se" a plain word
+        if "." in form or 3 <= len(letters) <= 4:
             variants.add(form)
     alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
     return re.compile(rf",?[ \t\u00a0]+(?:{alternatives})(?![\w&])")
@@ -219,16 +229,51 @@ def _register(lexicon: Lexicon, alias: str, value: Alias) -> None:
             lexicon.first_tokens[first] = words
 
 
+def _strip_legal(surface: str, legal_words: frozenset[str], prefixes: frozenset[str]) -> str:
+    """``Acme Robotics B.V.`` -> ``Acme Robotics``; ``Koninklijke Acme`` -> ``Acme``."""
+    words = " ".join(surface.split()).split(" ")
+    while len(words) > 1 and _legal_key(words[-1]) in legal_words:
+        words.pop()
+    while len(words) > 1 and words[-1] in ("&", ","):
+        words.pop()
+    while len(words) > 1 and words[0] in prefixes:
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def _legal_key(word: str) -> str:
+    return word.casefold().replace(".", "").strip(",")
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """True when ``longer`` is ``shorter`` followed by more words."""
+    long_key, short_key = normalise_name(longer), normalise_name(shorter)
+    return long_key.startswith(short_key + " ")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read every list under ``models/companies/`` once per process."""
     lexicon = Lexicon()
+    legal_forms = read_lines("companies", "legal_forms.txt")
+    lexicon.legal_prefixes = frozenset(read_lines("companies", "legal_prefixes.txt"))
+    lexicon.legal_words = frozenset(_legal_key(form) for form in legal_forms)
+    lexicon.legal_suffix = _legal_suffix_pattern(
+        legal_forms, frozenset(p.casefold() for p in lexicon.legal_prefixes)
+    )
     ambiguous = {row["alias"]: row["level"] for row in read_tsv("companies", "ambiguous.tsv")}
 
-    def level(alias: str, entry_level: str) -> str:
+    def alias_for(entry: Entry, alias: str, entry_level: str) -> Alias:
+        # The name a mention takes is the company's canonical name, except
+        # where the alias names more than that ("HAL Investments" for HAL,
+        # "NXP Semiconductors" for NXP): readers keep such a name as written.
+        written = _strip_legal(alias, lexicon.legal_words, lexicon.legal_prefixes)
+        name = written if _extends(written, entry.name) else entry.name
         if alias in ambiguous:
-            return ambiguous[alias]
-        return entry_level if entry_level and _single_word(alias) else ""
+            level = ambiguous[alias]
+        else:
+            level = entry_level if entry_level and _single_word(alias) else ""
+        return Alias(entry, level, name)
 
     # 1. the gazetteer of listed companies
     gazetteer_by_key: dict[str, tuple[Entry, list[str], str]] = {}
@@ -236,49 +281,60 @@ def load_lexicon() -> Lexicon:
     for row in read_csv("companies", "gazetteer.csv"):
         entry = Entry(name=row["name"], id=row["id"], source="gazetteer")
         aliases = [a for a in row["aliases"].split("|") if a]
-        key = normalise_name(row["name"])
-        gazetteer_by_key[key] = (entry, aliases, row.get("ambiguous", ""))
+        record = (entry, aliases, row.get("ambiguous", ""))
+        for name in (row["name"], aliases[0] if aliases else ""):
+            if name:
+                gazetteer_by_key.setdefault(normalise_name(name), record)
         for isin in (row.get("isins") or "").split("|") + [row["id"]]:
             if isin:
-                gazetteer_by_id[isin] = key
+                gazetteer_by_id[isin] = normalise_name(row["name"])
 
-    # 2. the curated list: overrides a gazetteer company it names (by id or
-    #    by the gazetteer's own name) and adds the rest
+    # 2. the curated list: it overrides a gazetteer company it names (by id,
+    #    or by the gazetteer's own name) and adds the rest
     curated: list[tuple[Entry, list[str], str]] = []
+    linked_entries: set[Entry] = set()
     for row in read_csv("companies", "curated.csv"):
         names = [row["name"]] + [a for a in row["aliases"].split("|") if a]
-        linked = gazetteer_by_id.get(row["id"]) if row["id"] else None
-        if linked is None:
-            linked = next(
-                (normalise_name(n) for n in names if normalise_name(n) in gazetteer_by_key),
+        record = gazetteer_by_key.get(gazetteer_by_id.get(row["id"], "")) if row["id"] else None
+        if record is None:
+            record = next(
+                (
+                    gazetteer_by_key[normalise_name(n)]
+                    for n in names
+                    if normalise_name(n) in gazetteer_by_key
+                ),
                 None,
             )
         listed_id = ""
-        if linked is not None:
-            listed_entry, listed_aliases, _ = gazetteer_by_key.pop(linked)
-            listed_id = listed_entry.id
-            names += listed_aliases
+        if record is not None and record[0] not in linked_entries:
+            linked_entries.add(record[0])
+            listed_id = record[0].id
+            names += record[1]
         entry = Entry(name=row["name"], id=row["id"] or listed_id, source="curated")
         curated.append((entry, names, row.get("ambiguous", "")))
 
+    done: set[Entry] = set()
     for entry, aliases, entry_level in gazetteer_by_key.values():
+        if entry in linked_entries or entry in done:
+            continue
+        done.add(entry)
         for alias in aliases:
-            _register(lexicon, alias, Alias(entry, level(alias, entry_level)))
+            _register(lexicon, alias, alias_for(entry, alias, entry_level))
     for entry, aliases, entry_level in curated:
         for alias in dict.fromkeys(aliases):
-            _register(lexicon, alias, Alias(entry, level(alias, entry_level)))
+            _register(lexicon, alias, alias_for(entry, alias, entry_level))
 
     # 3. news outlets, then names that are no company: registered last, so
     #    they win over a company alias with the same key
-    for row in read_tsv("companies", "media.tsv"):
-        _register(lexicon, row["alias"], Alias(Entry(name=row["name"], source="media")))
-    excluded = set()
+    media = read_tsv("companies", "media.tsv")
+    for row in media:
+        entry = Entry(name=row["name"], source="media")
+        _register(lexicon, row["alias"], Alias(entry, "", row["name"]))
+    excluded = {row["alias"].casefold() for row in media}
     for row in read_tsv("companies", "non_companies.tsv"):
-        _register(
-            lexicon, row["phrase"], Alias(Entry(name=row["phrase"], source="non_company"))
-        )
+        entry = Entry(name=row["phrase"], source="non_company")
+        _register(lexicon, row["phrase"], Alias(entry, "", row["phrase"]))
         excluded.add(row["phrase"].casefold())
-    excluded.update(row["alias"].casefold() for row in read_tsv("companies", "media.tsv"))
     lexicon.non_company_keys = frozenset(excluded)
 
     lexicon.first_names = frozenset(
@@ -287,36 +343,25 @@ def load_lexicon() -> Lexicon:
     lexicon.stopwords = frozenset(
         word.casefold() for word in read_lines("companies", "name_stopwords.txt")
     )
-    lexicon.legal_prefixes = frozenset(read_lines("companies", "legal_prefixes.txt"))
-    lexicon.legal_suffix = _legal_suffix_pattern(
-        read_lines("companies", "legal_forms.txt"),
-        frozenset(p.casefold() for p in lexicon.legal_prefixes),
-    )
-    lexicon.legal_words = frozenset(
-        _legal_key(form) for form in read_lines("companies", "legal_forms.txt")
-    )
 
-    role_of, role_suffix, not_a_cue, list_words = set(), set(), set(), set()
+    by_kind: dict[str, set[str]] = {}
     for row in read_tsv("companies", "cues.tsv"):
         cue, kind = row["cue"].casefold(), row["kind"]
+        by_kind.setdefault(kind, set()).add(cue)
         if kind in ("apposition", "apposition_plural"):
             lexicon.apposition[cue] = kind
             if row.get("compound") == "yes":
                 lexicon.compound_stems[cue] = kind
-        elif kind == "role_of":
-            role_of.add(cue)
-        elif kind == "role_suffix":
-            role_suffix.add(cue)
-        elif kind == "not_a_cue":
-            not_a_cue.add(cue)
-        elif kind == "list_word":
-            list_words.add(cue)
+    role_of = by_kind.get("role_of", set())
     lexicon.role_of = frozenset(role_of)
     lexicon.role_of_max_words = max((len(p.split()) for p in role_of), default=1)
     lexicon.role_of_last_words = frozenset(p.split()[-1] for p in role_of)
-    lexicon.role_suffix = frozenset(role_suffix)
-    lexicon.not_a_cue = frozenset(not_a_cue)
-    lexicon.list_words = frozenset(list_words)
+    lexicon.role_suffix = frozenset(by_kind.get("role_suffix", ()))
+    lexicon.not_a_cue = frozenset(by_kind.get("not_a_cue", ()))
+    lexicon.list_words = frozenset(by_kind.get("list_word", ()))
+    lexicon.list_intro = frozenset(by_kind.get("list_intro", ()))
+    lexicon.determiners = frozenset(by_kind.get("determiner", ()))
+    lexicon.adjective_endings = tuple(sorted(by_kind.get("adjective_ending", ()), key=len))
     lexicon.stem_lengths = tuple(sorted({len(s) for s in lexicon.compound_stems}, reverse=True))
     return lexicon
 
@@ -451,10 +496,12 @@ class _Scan:
                     # extend only when some alias goes on with the next word
                     # ("de" is the first word of an alias, "de omzet" is not)
                     following = keys[j + 1]
-                    if following[-1] == "s" and self.base(j + 1)[0]:
-                        following = self.base(j + 1)[0]
-                    if not (
-                        key + " " + following in prefixes or key + "-" + following in prefixes
+                    base = self.base(j + 1)[0] if following[-1] == "s" else None
+                    if not any(
+                        key + sep + word in prefixes
+                        for word in (following, base)
+                        if word
+                        for sep in (" ", "-")
                     ):
                         break
                     sep = self.sep(j)
@@ -473,6 +520,9 @@ class _Scan:
                 i += 1
                 continue
             j, alias, end = best
+            if starts[i] and self.text[starts[i] - 1] in _AMOUNT_BEFORE:
+                i = j + 1  # "$3M" is three million, not 3M
+                continue
             hit = _Hit(i, j, starts[i], end, alias)
             self._widen_legal_form(hit)
             hits.append(hit)
@@ -514,27 +564,37 @@ class _Scan:
     def cue_before(self, i: int) -> str | None:
         """The kind of cue right before token ``i``: ``apposition``,
         ``apposition_plural``, ``role_of`` or None."""
-        # every cue ends in a lower-case word ("chipmaker", "topman van")
-        if i == 0 or not self.keys[i - 1][0].islower():
+        if i == 0 or self.sep(i - 1) != " ":
+            return None
+        previous = self.keys[i - 1]
+        if previous[0].isupper():
+            # "het Amerikaanse Axalta": an adjective of place after an article
+            if self.is_adjective(i - 1) and i >= 2 and self.sep(i - 2) == " ":
+                if self.folded(i - 2) in self.lexicon.determiners:
+                    return "apposition"
+            # "Branchegenoot Crisp" opening a sentence
+            found = self.previous_word(i)
+            if found and self.sentence_start(self.starts[found[1]]):
+                return self._apposition_kind(found[0].casefold(), found[1])
+            return None
+        if not previous[0].islower():
             return None
         found = self.previous_word(i)
         if found is None:
             return None
         word, first = found
-        lexicon = self.lexicon
         folded = word.casefold()
-        before = self.previous_word(first)
-        two = f"{before[0].casefold()} {folded}" if before else ""
-        if folded in lexicon.not_a_cue or two in lexicon.not_a_cue:
-            return None
-        kind = lexicon.apposition.get(folded)
+        lexicon = self.lexicon
+        if folded in lexicon.list_intro:
+            # "concurrenten als MediaMarkt en Bol"
+            before = self.previous_word(first)
+            if before is None:
+                return None
+            kind = self._apposition_kind(before[0].casefold(), before[1])
+            return "apposition_plural" if kind else None
+        kind = self._apposition_kind(folded, first)
         if kind:
             return kind
-        for length in lexicon.stem_lengths:
-            if len(folded) > length:
-                kind = lexicon.compound_stems.get(folded[-length:])
-                if kind:
-                    return kind
         # "topman van X", "bod op X": the last few words before the name
         if folded not in lexicon.role_of_last_words:
             return None
@@ -549,6 +609,56 @@ class _Scan:
                 return None
             words.append(before[0].casefold())
             at = before[1]
+
+    def _apposition_kind(self, folded: str, first: int) -> str | None:
+        """``apposition``/``apposition_plural`` when ``folded`` (the word
+        starting at token ``first``) names a kind of business."""
+        lexicon = self.lexicon
+        before = self.previous_word(first)
+        two = f"{before[0].casefold()} {folded}" if before else ""
+        if folded in lexicon.not_a_cue or two in lexicon.not_a_cue:
+            return None
+        kind = lexicon.apposition.get(folded)
+        if kind:
+            return kind
+        for length in lexicon.stem_lengths:
+            if len(folded) > length:
+                kind = lexicon.compound_stems.get(folded[-length:])
+                if kind:
+                    return kind
+        return None
+
+    def cue_after(self, last: int) -> bool:
+        """"Wonder, een jonge Amerikaanse maaltijdonderneming": a comma, an
+        article and, within four words, a noun for a kind of business."""
+        n = len(self.keys)
+        if last + 2 >= n or self.text[self.ends[last] : self.starts[last + 1]].strip() != ",":
+            return False
+        if self.folded(last + 1) not in self.lexicon.determiners:
+            return False
+        k, words = last + 2, 0
+        while k < n and words < 4:
+            if self.sep(k - 1) != " ":
+                return False
+            first = k
+            while k + 1 < n and self.sep(k) == "-":
+                k += 1  # a hyphenated compound is one word: "AI-bedrijf"
+            word = self.key_text[self.starts[first] : self.ends[k]]
+            if word[0].isupper() and not self.is_adjective(first):
+                return False
+            if self._apposition_kind(word.casefold(), first):
+                return True
+            words, k = words + 1, k + 1
+        return False
+
+    def is_adjective(self, i: int) -> bool:
+        """A capitalised Dutch adjective of place: "Franse", "Belgische"."""
+        key = self.keys[i]
+        return (
+            key[0].isupper()
+            and key[1:].islower()
+            and key.endswith(self.lexicon.adjective_endings)
+        )
 
     def role_suffix_tokens(self) -> list[int]:
         """Tokens followed by a hyphen and a role: "KLM" in "KLM-topman"."""
@@ -621,6 +731,10 @@ class _Scan:
         folded = " ".join(surface.split()).casefold()
         if folded in lexicon.non_company_keys or folded in lexicon.stopwords:
             return None
+        if first == last and self.is_adjective(first):
+            return None  # "aandeelhouder van Franse AI-belofte"
+        if last + 1 < len(self.keys) and self.sep(last) == " " and self.keys[last + 1][0].isdigit():
+            return None  # "EUR 150 mln": a currency before an amount
         # a genitive belongs to the text, not to the name
         base, plain_s = self.base(last)
         if base is not None and not plain_s:
@@ -633,18 +747,7 @@ def canonical_name(surface: str) -> str:
     """A found name without its legal form: "Acme Robotics B.V." -> "Acme
     Robotics", "Koninklijke Acme" -> "Acme"."""
     lexicon = load_lexicon()
-    words = " ".join(surface.split()).split(" ")
-    while len(words) > 1 and _legal_key(words[-1]) in lexicon.legal_words:
-        words.pop()
-    while len(words) > 1 and words[-1] in ("&", ","):
-        words.pop()
-    while len(words) > 1 and words[0] in lexicon.legal_prefixes:
-        words.pop(0)
-    return " ".join(words).strip(" ,")
-
-
-def _legal_key(word: str) -> str:
-    return word.casefold().replace(".", "").strip(",")
+    return _strip_legal(surface, lexicon.legal_words, lexicon.legal_prefixes)
 
 
 def find_companies(
@@ -705,7 +808,7 @@ def merge_entities(
 
 
 def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> list[CompanyMention]:
-    text, lexicon, n = scan.text, scan.lexicon, len(scan)
+    text, lexicon, n, keys = scan.text, scan.lexicon, len(scan), scan.keys
     # tokens under any lexicon hit (companies, media and exclusions alike)
     covered: set[int] = set()
     for hit in hits:
@@ -729,18 +832,17 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
             unknown.append((*found, source))
         return last
 
-    # -- 2a. appositions and roles before a name ------------------------------
+    # -- 2a. appositions and roles around a name ------------------------------
     # ordinary lower-case words are skipped without a call: most tokens are
-    keys = scan.keys
-    names = {
-        i
-        for i in range(1, n)
-        if not keys[i].islower() and i not in covered and scan.name_like(i)
-    }
-    starts = sorted(names | set(hit_starting))
-    for i in starts:
-        kind = scan.cue_before(i) if i > 0 else None
+    names = {i for i in range(n) if not keys[i].islower() and i not in covered and scan.name_like(i)}
+    for i in sorted(names | set(hit_starting)):
+        kind = scan.cue_before(i)
         if kind is None:
+            # "Wonder, een jonge Amerikaanse maaltijdonderneming"
+            hit = hit_starting.get(i)
+            last = hit.last if hit else scan.name_run(i, covered)
+            if last is not None and scan.cue_after(last):
+                support_or_take(i, "cue:apposition")
             continue
         source = "cue:role" if kind == "role_of" else "cue:apposition"
         last = support_or_take(i, source)
@@ -748,17 +850,8 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
             continue
         # "techbedrijven Meta, Alphabet en Microsoft": the whole list
         while last is not None and last + 2 < n:
-            nxt = last + 1
-            between = text[scan.ends[last] : scan.starts[nxt]]
-            if between.strip() == "," and "\n\n" not in between:
-                pass
-            elif (
-                scan.sep(last) == " "
-                and scan.keys[nxt] in lexicon.list_words
-                and scan.sep(nxt) == " "
-            ):
-                nxt += 1
-            else:
+            nxt = _next_in_list(scan, last)
+            if nxt is None:
                 break
             last = support_or_take(nxt, source)
 
@@ -789,25 +882,43 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
     companies = [
         hit for hit in hits if hit.alias.entry.is_company and not _after_first_name(scan, hit)
     ]
-    confirmed = {
-        hit.alias.entry
+    plain = [
+        hit
         for hit in companies
         if not hit.alias.ambiguity
         or hit.supported
         or (hit.alias.ambiguity == WORD and not scan.sentence_start(hit.start))
+    ]
+    # a name in a list with a sure company is one too: "Picnic, Mollie en Bunq"
+    sure_last = {hit.last for hit in plain}
+    sure_first = {hit.first for hit in plain}
+    for hit in companies:
+        if hit.alias.ambiguity and not hit.supported:
+            after = _next_in_list(scan, hit.last)
+            if (after is not None and after in sure_first) or any(
+                _next_in_list(scan, last) == hit.first for last in sure_last
+            ):
+                hit.supported = True
+    confirmed = {hit.alias.entry for hit in plain} | {
+        hit.alias.entry for hit in companies if hit.supported
     }
     mentions = [
         CompanyMention(
             hit.start, hit.end, text[hit.start : hit.end],
-            hit.alias.entry.name, hit.alias.entry.id, hit.alias.entry.source,
+            hit.alias.name, hit.alias.entry.id, hit.alias.entry.source,
         )
         for hit in companies
         if hit.alias.entry in confirmed
     ]
+    # which company each mention is, for _unify_names: the lexicon entry, or
+    # the name itself for a company found by a cue
+    company_of: dict[int, object] = {
+        hit.start: hit.alias.entry for hit in companies if hit.alias.entry in confirmed
+    }
     if include_media:
         mentions += [
             CompanyMention(
-                hit.start, hit.end, text[hit.start : hit.end], hit.alias.entry.name, "", "media"
+                hit.start, hit.end, text[hit.start : hit.end], hit.alias.name, "", "media"
             )
             for hit in hits
             if hit.alias.entry.source == "media"
@@ -824,9 +935,78 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
         mentions.append(CompanyMention(start, end, surface, name, "", source))
         taken.add(start, end)
         found_names.setdefault(name, name)
+    found_names.update(_short_forms(scan, found_names))
     mentions += _repetitions(scan, found_names, taken, blocked, "repetition")
+    return _unify_names(mentions, company_of)
+
+
+def _next_in_list(scan: _Scan, last: int) -> int | None:
+    """The token that opens the next name of a list after token ``last``:
+    after a comma ("Meta, Alphabet") or a list word ("Alphabet en Meta")."""
+    nxt = last + 1
+    if nxt >= len(scan):
+        return None
+    between = scan.text[scan.ends[last] : scan.starts[nxt]]
+    if between.strip() == "," and "\n\n" not in between:
+        return nxt
+    if (
+        scan.sep(last) == " "
+        and scan.keys[nxt] in scan.lexicon.list_words
+        and nxt + 1 < len(scan)
+        and scan.sep(nxt) == " "
+    ):
+        return nxt + 1
+    return None
+
+
+def _short_forms(scan: _Scan, found: dict[str, str]) -> dict[str, str]:
+    """"Keerpunt" for "Keerpunt Ventures" found earlier: the first word of a
+    found name, when it is a name of its own (no function word, first name,
+    legal form or known name, and not used as an ordinary word in the text)."""
+    lexicon, shorts = scan.lexicon, {}
+    for name, canonical in found.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        head = words[0]
+        folded = head.casefold()
+        if (
+            len(head) < 3
+            or not head[0].isupper()
+            or folded in lexicon.stopwords
+            or folded in lexicon.first_names
+            or folded in lexicon.non_company_keys
+            or _legal_key(head) in lexicon.legal_words
+            or head in lexicon.aliases
+            or re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", scan.text) is not None
+        ):
+            continue
+        shorts.setdefault(head, canonical)
+    return shorts
+
+
+def _unify_names(
+    mentions: list[CompanyMention], company_of: dict[int, object]
+) -> list[CompanyMention]:
+    """A shorter name after a longer one of the same company takes the
+    longer, as a reader annotates: "NXP Semiconductors ... NXP", "HAL
+    Investments ... HAL".  ``company_of`` maps a mention's start to its
+    lexicon entry; other mentions are identified by their name."""
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return mentions
+    longer: dict[tuple[object, str], str] = {}
+    unified = []
+    for mention in mentions:
+        company = company_of.get(mention.start, mention.name)
+        key = normalise_name(mention.name)
+        earlier = longer.get((company, key))
+        if earlier is not None:
+            mention = replace(mention, name=earlier)
+        else:
+            words = key.split(" ")
+            for size in range(1, len(words)):
+                longer.setdefault((company, " ".join(words[:size])), mention.name)
+        unified.append(mention)
+    return unified
 
 
 def _merge(
@@ -949,6 +1129,14 @@ def _repetitions(
         start = scan.starts[i]
         if taken.overlaps(start, end) or blocked.overlaps(start, end):
             continue
+        if (
+            i > 0
+            and scan.sep(i - 1) == " "
+            and scan.name_like(i - 1)
+            and not scan.sentence_start(scan.starts[i - 1])
+            and scan.cue_before(i) is None
+        ):
+            continue  # "CEO Annelies Vlasveld": part of a person's name
         found.append(CompanyMention(start, end, scan.text[start:end], name, "", source))
         taken.add(start, end)
     return found

@@ -72,7 +72,7 @@ class TableWriter:
     """
 
     def __init__(self, path: Path | str, columns: list[str], *, fmt: str | None = None,
-                 append: bool = False, parquet_batch: int = 2048) -> None:
+                 append: bool = False, keep_partial: bool = False, parquet_batch: int = 2048) -> None:
         self.path = Path(path)
         self.columns = list(columns)
         self.fmt = format_for(self.path, fmt)
@@ -81,13 +81,21 @@ class TableWriter:
         self.rows_written = 0
         self._closed = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
-        os.close(fd)
-        self._tmp = Path(tmp)
+        # keep_partial: write to the fixed name PATH.part, which survives an
+        # interruption so that --resume can continue it; otherwise a private
+        # temporary file that an interruption removes
+        self.keep_partial = keep_partial and self.fmt != "parquet"
+        if self.keep_partial:
+            self._tmp = partial_path(self.path)
+        else:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+            os.close(fd)
+            self._tmp = Path(tmp)
         self._pending: list[dict] = []
         self._parquet_batch = parquet_batch
         self._parquet_writer = None
-        existing = append and self.path.exists() and self.path.stat().st_size > 0
+        continuing = append and self.keep_partial and self._tmp.exists() and self._tmp.stat().st_size > 0
+        existing = append and not continuing and self.path.exists() and self.path.stat().st_size > 0
         if self.fmt == "parquet":
             if existing:
                 import pyarrow.parquet as pq
@@ -97,10 +105,10 @@ class TableWriter:
             return
         if existing:
             shutil.copyfile(self.path, self._tmp)
-        self._handle = open(self._tmp, "a" if existing else "w", encoding="utf-8", newline="")
+        self._handle = open(self._tmp, "a" if existing or continuing else "w", encoding="utf-8", newline="")
         if self.fmt == "csv":
             self._csv = csv.DictWriter(self._handle, fieldnames=self.columns, extrasaction="ignore")
-            if not existing:
+            if not (existing or continuing):
                 self._csv.writeheader()
 
     def write(self, row: dict) -> None:
@@ -124,6 +132,13 @@ class TableWriter:
             self._flush_parquet()
         else:
             self._handle.flush()
+
+    def tell(self) -> int:
+        """Bytes written so far (CSV/JSONL), after a flush: a resume point."""
+        if self.fmt == "parquet":
+            return 0
+        self._handle.flush()
+        return self._handle.tell()
 
     def _schema(self):
         import pyarrow as pa
@@ -158,7 +173,11 @@ class TableWriter:
         os.replace(self._tmp, self.path)
 
     def abort(self) -> None:
-        """Drop the temporary file; the target is left as it was."""
+        """Stop writing; the target is left as it was.
+
+        The temporary file is removed, unless ``keep_partial`` asked to keep
+        ``PATH.part`` for a later ``--resume``.
+        """
         if self._closed:
             return
         self._closed = True
@@ -169,7 +188,8 @@ class TableWriter:
             else:
                 self._handle.close()
         finally:
-            self._tmp.unlink(missing_ok=True)
+            if not self.keep_partial:
+                self._tmp.unlink(missing_ok=True)
 
     def __enter__(self) -> "TableWriter":
         return self
@@ -179,6 +199,19 @@ class TableWriter:
             self.close()
         else:
             self.abort()
+
+
+def partial_path(path: Path) -> Path:
+    """Where an unfinished table lives until it is complete."""
+    return path.with_name(path.name + ".part")
+
+
+def truncate_partial(path: Path, size: int) -> None:
+    """Cut ``PATH.part`` back to ``size`` bytes (the last finished article)."""
+    part = partial_path(path)
+    if part.exists():
+        with open(part, "r+b") as handle:
+            handle.truncate(size)
 
 
 def write_table(path: Path | str, rows: Iterable[dict], columns: list[str], *,

@@ -125,6 +125,7 @@ class Company:
     country: str = ""
     symbol: str = ""
     ambiguous: str = ""
+    short: str = ""
 
     def add_alias(self, alias: str, *, derived: bool = False) -> None:
         if alias and alias not in self.aliases:
@@ -227,6 +228,7 @@ def collect(indices: tuple[str, ...], lists: Lists) -> list[Company]:
             company.add_alias(variant)
         short = short_alias(company.name, lists)
         if short != company.name and not is_risky(short, lists):
+            company.short = short
             for variant in case_variants(short):
                 company.add_alias(variant, derived=True)
         if "-" in company.name:
@@ -266,6 +268,13 @@ def resolve_collisions(companies: list[Company]) -> list[str]:
     return report
 
 
+def display_name(company: Company) -> str:
+    """The name readers use: the derived short name when it survived
+    ("NXP" for "NXP Semiconductors"), else the cleaned name.  The longer name
+    stays an alias, and a mention of it keeps it as written."""
+    return company.short if company.short in company.aliases else company.name
+
+
 def write(companies: list[Company], output: Path, version: str) -> None:
     rows = []
     for company in sorted(companies, key=lambda c: c.name.casefold()):
@@ -273,7 +282,7 @@ def write(companies: list[Company], output: Path, version: str) -> None:
             continue
         isin = choose_isin(company.isins, company.country)
         rows.append({
-            "name": company.name,
+            "name": display_name(company),
             "id": isin or company.symbol,
             "isins": "|".join(company.isins),
             "aliases": "|".join(company.aliases),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -52,11 +53,12 @@ def extract(
     except (OSError, ImportError, ValueError) as error:
         # a model path that does not exist, a missing extra, an unwritable output
         fail(str(error), code=1)
+    except KeyboardInterrupt:
+        fail(f"interrupted; {output} was not replaced. Run the same command with --resume to continue.",
+             code=130)
     if as_json:
-        typer.echo(json.dumps({**summary.as_dict(),
-                               "errors": [e.__dict__ if hasattr(e, "__dict__") else
-                                          {"doc_id": e.doc_id, "stage": e.stage, "reason": e.reason}
-                                          for e in summary.errors]}, ensure_ascii=False))
+        typer.echo(json.dumps({**summary.as_dict(), "errors": [asdict(e) for e in summary.errors]},
+                              ensure_ascii=False))
     elif not quiet:
         _print_summary(summary, output)
     raise typer.Exit(1 if summary.failures else 0)
