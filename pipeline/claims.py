@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pipeline.periods import REFERENCE_PREVIOUS_YEAR, shift_year
+from pipeline.periods import is_reference, resolve_reference, shift_year
 from pipeline.records import SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_lines, read_tsv
 
@@ -331,22 +331,27 @@ def _modality(text: str, start: int, end: int) -> str:
     return "reported"
 
 
-def _period_for(money: MoneyMention, sentence: _Sentence, previous_period: str,
-                others: list[MoneyMention] = ()) -> str:
+def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_period: str,
+                others: list[MoneyMention], breaks: list[int]) -> str:
+    """The period of ``money`` from its sentence: the nearest expression in
+    its own clause, else the nearest in the sentence; "een jaar eerder" and
+    the like resolved against the sentence's other period, else the period
+    the text was last about."""
     periods = [p for p in sentence.periods if p.label]
-    # "een jaar eerder" belongs to the amount right before it, not to one
-    # with another amount in between
-    periods = [p for p in periods if p.label != REFERENCE_PREVIOUS_YEAR or not any(
+    # a reference ("een jaar eerder") belongs to the amount right before it,
+    # not to one with another amount in between
+    periods = [p for p in periods if not is_reference(p.label) or not any(
         money.end <= o.start < p.start or p.end <= o.start < money.start for o in others)]
     if not periods:
         return ""
-    nearest = min(periods, key=lambda p: min(abs(p.start - money.end), abs(money.start - p.end)))
-    if nearest.label != REFERENCE_PREVIOUS_YEAR:
-        # "in 2025 … tegen 85 miljard een jaar eerder": the reference applies
-        # to the amount right before it
+    clause = _clause_id(text, money.start, money.end, breaks)
+    same_clause = [p for p in periods if _clause_id(text, p.start, p.end, breaks) == clause]
+    nearest = min(same_clause or periods,
+                  key=lambda p: min(abs(p.start - money.end), abs(money.start - p.end)))
+    if not is_reference(nearest.label):
         return nearest.label
-    reference = next((p.label for p in periods if p.label != REFERENCE_PREVIOUS_YEAR), previous_period)
-    return shift_year(reference, -1) if reference else ""
+    reference = next((p.label for p in periods if not is_reference(p.label)), running_period)
+    return resolve_reference(nearest.label, reference)
 
 
 @dataclass
@@ -416,6 +421,7 @@ def link_claims(
     noun_refs, pronoun_refs = _reference_pattern()
     actors = _non_company_actor_pattern()
 
+    running_period = ""
     readings: list[_Reading] = []
     focus: CompanyMention | None = None  # the company the last sentences were about
     main = _main_company(companies)  # the company the article is about
@@ -425,9 +431,10 @@ def link_claims(
         while sentence_index < len(sentence_records) and sentence_records[sentence_index].end < amount.start:
             sentence = sentence_records[sentence_index]
             focus = _update_focus(text, sentence, focus)
-            labels = [p.label for p in sentence.periods if p.label and p.label != REFERENCE_PREVIOUS_YEAR]
+            labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)]
             if labels:
                 previous_period, previous_line = labels[-1], sentence.paragraph
+                running_period = labels[-1]
             sentence_index += 1
         if sentence_index >= len(sentence_records):
             sentence = _Sentence(amount.start, amount.end, -1, [], [], amount.text)
@@ -501,17 +508,27 @@ def link_claims(
         reading.targets = targets
 
         # period: the sentence's own, else the one the text was just about
-        period = _period_for(amount, sentence, previous_period if previous_line == sentence.paragraph else "", others)
+        period = _period_for(text, amount, sentence, running_period, others, breaks)
         reading.period_explicit = bool(period)
-        if not period and amount.amount.per is None and previous_line == sentence.paragraph:
-            period = previous_period
+        if not period and amount.amount.per is None:
+            if previous_line == sentence.paragraph:
+                period = previous_period
         reading.period = period
         reading.modality = _modality(text, sentence.start, sentence.end)
 
     _share_within_sentences(text, readings, comparison)
+    # a results figure with no period of its own ("De netto-omzet kwam uit op
+    # 14,8 miljard euro.") is for the period its company reports on in the
+    # article, if the article states one for that company
+    reporting = _reporting_periods(readings)
+    for reading in readings:
+        if (not reading.period and reading.amount.amount.per is None and reading.targets
+                and reading.metric in main_metrics and reading.metric not in ("buyback", "dividend")
+                and reading.modality == "reported"):
+            reading.period = reporting.get(reading.targets[0].name, "")
     claims: list[Claim] = []
     for reading in readings:
-        if reading.metric in period_free:
+        if reading.metric in period_free or reading.metric == "buyback" and not reading.period_explicit:
             reading.period = ""
         claims.extend(_rows(reading, readings, doc_id, published))
     return claims
@@ -607,6 +624,24 @@ def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
     if focus is not None and any(c.name == focus.name for c in leaders):
         return focus
     return leaders[-1]
+
+
+def _reporting_periods(readings: list[_Reading]) -> dict[str, str]:
+    """Per company, the period the article reports its figures for: the most
+    frequent explicit sub-year period of its claims (first of equals), else
+    the most frequent year."""
+    by_company: dict[str, list[str]] = {}
+    for reading in readings:
+        if reading.period_explicit and reading.period and reading.targets:
+            by_company.setdefault(reading.targets[0].name, []).append(reading.period)
+    chosen = {}
+    for company, labels in by_company.items():
+        for candidates in ([l for l in labels if "-" in l], labels):
+            if candidates:
+                best = max(candidates.count(l) for l in candidates)
+                chosen[company] = next(l for l in candidates if candidates.count(l) == best)
+                break
+    return chosen
 
 
 def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:

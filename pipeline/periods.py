@@ -22,6 +22,9 @@ from pipeline.records import PeriodMention
 from pipeline.resources import read_tsv
 
 REFERENCE_PREVIOUS_YEAR = "REF-1Y"
+REFERENCE_PREVIOUS_QUARTER = "REF-1Q"
+#: "hetzelfde kwartaal van 2024" -> "REF@2024": the sentence's period, in 2024
+REFERENCE_SAME_PERIOD = "REF@"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 
 
@@ -33,6 +36,7 @@ class _Patterns:
     half_code: re.Pattern
     nine_months: re.Pattern
     relative: re.Pattern
+    same_period: re.Pattern
     year: re.Pattern
     ordinals: dict
     relatives: dict
@@ -50,13 +54,16 @@ def _patterns() -> _Patterns:
         by_kind.setdefault(row["kind"], []).append(row)
     ordinals = {r["word"]: r["value"] for r in by_kind["ordinal"]}
     relatives = {re.sub(r"\s+", " ", r["word"]): (r["kind"], int(r["value"]))
-                 for k in ("relative_year", "relative_quarter", "previous_year_of_reference")
+                 for k in ("relative_year", "relative_quarter", "previous_year_of_reference",
+                           "previous_quarter_of_reference")
                  for r in by_kind.get(k, [])}
+    same_period = _alt(r["word"] for r in by_kind.get("same_period_of_year", []))
     ordinal = _alt(ordinals)
     quarter_word = _alt(r["word"] for r in by_kind["quarter_word"])
     half_word = _alt(r["word"] for r in by_kind["half_word"])
     nine = _alt(r["word"] for r in by_kind["nine_months"])
-    year_tail = rf"(?:\s+(?:van|in|over|uit)?\s*(?:het\s+(?:boek)?jaar\s+)?(?P<year>{_YEAR}|dit\s+jaar|vorig\s+jaar))?"
+    year_tail = (rf"(?:\s+(?:van|in|over|uit)?\s*(?:(?:het|zijn|haar|hun)\s+(?:boek)?jaar\s+)?"
+                 rf"(?P<year>{_YEAR}|dit\s+jaar|vorig\s+jaar))?")
     flags = re.IGNORECASE
     return _Patterns(
         quarter=re.compile(rf"\b(?P<ord>{ordinal})\s+(?:{quarter_word})\b{year_tail}", flags),
@@ -65,6 +72,7 @@ def _patterns() -> _Patterns:
         half_code=re.compile(rf"\bH(?P<num>[12])(?:\s*['’]?(?P<yy>\d{{2}})\b|\s+(?P<year>{_YEAR})\b)?", 0),
         nine_months=re.compile(rf"\b(?:eerste\s+)?(?:{nine})\b{year_tail}", flags),
         relative=re.compile(rf"\b(?:{_alt(relatives)})\b", flags),
+        same_period=re.compile(rf"\b(?:{same_period})\s+(?P<year>{_YEAR})\b", flags),
         year=re.compile(rf"(?<![\d.,/€$-]){_YEAR}(?![\d]|[.,]\d)"),
         ordinals=ordinals,
         relatives=relatives,
@@ -98,6 +106,15 @@ def _latest_finished(anchor: date | None, last_month: int) -> int | None:
     return anchor.year if anchor.month > last_month else anchor.year - 1
 
 
+def _latest_started(anchor: date | None, first_month: int) -> int | None:
+    """The year of the most recent quarter starting in ``first_month`` that
+    had begun by ``anchor``: in October "het vierde kwartaal" is this year's
+    (the one under way, of a forecast), in February it is last year's."""
+    if anchor is None:
+        return None
+    return anchor.year if anchor.month >= first_month else anchor.year - 1
+
+
 def _label_end(label: str) -> date | None:
     match = re.fullmatch(r"(\d{4})(?:-(Q[1-4]|H[12]|9M))?", label)
     if not match:
@@ -128,11 +145,11 @@ def _explicit(text: str, anchor: date | None, taken: list[tuple[int, int]]) -> l
             add(match, f"{year}-Q4")
             continue
         quarter = int(ordinal)
-        year = year or _latest_finished(anchor, quarter * 3)
+        year = year or _latest_started(anchor, quarter * 3 - 2)
         add(match, f"{year}-Q{quarter}" if year else None)
     for match in p.quarter_code.finditer(text):
         quarter = int(match.group("num"))
-        year = _year_from(match, anchor) or _latest_finished(anchor, quarter * 3)
+        year = _year_from(match, anchor) or _latest_started(anchor, quarter * 3 - 2)
         add(match, f"{year}-Q{quarter}" if year else None)
     for pattern in (p.half, p.half_code):
         for match in pattern.finditer(text):
@@ -158,6 +175,11 @@ def find_periods(text: str, published: date | None = None,
     p = _patterns()
     taken = list(exclude or [])
     found = _explicit(text, published, taken)
+    for match in p.same_period.finditer(text):
+        if all(match.end() <= s or match.start() >= e for s, e in taken):
+            taken.append((match.start(), match.end()))
+            found.append(PeriodMention(match.start(), match.end(), match.group(0),
+                                       REFERENCE_SAME_PERIOD + match.group("year")))
     for match in p.year.finditer(text):
         if all(match.end() <= s or match.start() >= e for s, e in taken):
             taken.append((match.start(), match.end()))
@@ -170,6 +192,8 @@ def find_periods(text: str, published: date | None = None,
         label = None
         if kind == "previous_year_of_reference":
             label = REFERENCE_PREVIOUS_YEAR
+        elif kind == "previous_quarter_of_reference":
+            label = REFERENCE_PREVIOUS_QUARTER
         elif anchor is not None and kind == "relative_year":
             label = str(anchor.year + offset)
         elif anchor is not None and kind == "relative_quarter":
@@ -192,6 +216,30 @@ def _anchor_from_explicit(found: list[PeriodMention]) -> date | None:
     latest = max(ends)
     month = latest.month + 1
     return date(latest.year + (month > 12), (month - 1) % 12 + 1, 1)
+
+
+def resolve_reference(label: str, reference: str) -> str:
+    """Resolve REF-1Y / REF-1Q / REF@YEAR against the period the sentence is
+    about (``reference``, e.g. ``2025-Q3``); "" when it cannot be."""
+    if not reference or reference.startswith("REF"):
+        return ""
+    if label == REFERENCE_PREVIOUS_YEAR:
+        return shift_year(reference, -1)
+    if label == REFERENCE_PREVIOUS_QUARTER:
+        match = re.fullmatch(r"(\d{4})-Q([1-4])", reference)
+        if not match:
+            return ""
+        year, quarter = int(match[1]), int(match[2])
+        return f"{year}-Q{quarter - 1}" if quarter > 1 else f"{year - 1}-Q4"
+    if label.startswith(REFERENCE_SAME_PERIOD):
+        year = label[len(REFERENCE_SAME_PERIOD):]
+        match = re.fullmatch(r"\d{4}(-.+)?", reference)
+        return f"{year}{match[1] or ''}" if match else year
+    return label
+
+
+def is_reference(label: str) -> bool:
+    return label.startswith("REF")
 
 
 def shift_year(label: str, years: int) -> str:
