@@ -82,6 +82,27 @@ def _recover(outputs: "Outputs") -> set[tuple[str, str]]:
     return set()
 
 
+ProgressCallback = Callable[[int, int, str], None]
+"""``on_progress(done, total, doc_id)``: called after every source file."""
+
+
+@dataclass
+class Outputs:
+    """Where a run writes: claims (required), companies and errors tables,
+    their format, and a folder for the cleaned texts."""
+
+    claims: Path
+    companies: Path | None = None
+    errors: Path | None = None
+    fmt: str | None = None
+    dump_text: Path | None = None
+
+
+def _work(item: tuple[PipelineOptions, Article]) -> ArticleResult | ErrorRecord:
+    options, article = item
+    return analyse_article(article, get_nlp(options))
+
+
 def iter_articles(paths: Iterable[Path | str], *, max_bytes: int,
                   on_source: Callable[[str], None] | None = None
                   ) -> tuple[int, Iterator[Article | ErrorRecord]]:

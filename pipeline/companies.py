@@ -540,6 +540,11 @@ class _Scan:
         ):
             hit.start = self.starts[hit.first - 1]
             hit.supported = True
+        if (
+            self.text[hit.end : hit.end + 1] == "."
+            and _legal_key(self.keys[hit.last]) in self.lexicon.legal_words
+        ):
+            hit.end += 1  # the alias ends in an abbreviation: "Apple Inc."
         if hit.end == self.ends[hit.last]:
             match = self.lexicon.legal_suffix.match(self.text, hit.end)
             if match:
@@ -716,7 +721,17 @@ class _Scan:
         # "Volgens Acme B.V.": drop function words and first names in front
         while first <= j and self.not_a_name_start(first):
             first += 1
-        return first if first <= j else None
+        if first > j:
+            return None
+        # "Jan de Vries BV": a surname after a first name and a particle
+        at = first - 1
+        while at > 0 and self.sep(at) == " " and self.keys[at].islower() and (
+            self.folded(at) in self.lexicon.stopwords
+        ):
+            at -= 1
+        if at < first - 1 and self.sep(at) == " " and self.folded(at) in self.lexicon.first_names:
+            return None
+        return first
 
     def candidate(self, first: int, last: int) -> tuple[int, int, str] | None:
         """A validated unknown company name spanning tokens ``first..last``."""

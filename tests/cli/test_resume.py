@@ -18,7 +18,7 @@ def _articles(folder, count):
     for i in range(count):
         (folder / f"{i:04d}.txt").write_text(
             f"Shell boekte in het derde kwartaal van 2025 een winst van {i + 1},5 miljard dollar. "
-            f"ING haalde {i + 2} miljoen euro op bij beleggers. " * 20, encoding="utf-8")
+            f"ING haalde {i + 2} miljoen euro op bij beleggers. " * 6, encoding="utf-8")
 
 
 def _extract(folder, out, *extra):
@@ -29,7 +29,7 @@ def _extract(folder, out, *extra):
 @pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGINT])
 def test_killed_run_resumes_to_the_same_rows(tmp_path, kill):
     folder = tmp_path / "in"
-    _articles(folder, 400)
+    _articles(folder, 300)
     reference = tmp_path / "ref" / "claims.csv"
     reference.parent.mkdir()
     subprocess.run(_extract(folder, reference), check=True)

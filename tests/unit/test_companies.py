@@ -1,0 +1,506 @@
+"""pipeline.companies: the company rules as a pure function over text.
+
+Each table row is one Dutch sentence and the mentions a careful reader
+annotates in it, as ``(text, name)`` pairs in order of appearance.  Invented
+names (Zorblax, Quintavo, ...) stand for companies that are in no list, so
+only a context cue can find them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.companies import (
+    canonical_name,
+    find_companies,
+    load_lexicon,
+    merge_entities,
+)
+from pipeline.names import normalise_name
+from pipeline.resources import read_csv
+
+
+def found(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in find_companies(text, **kwargs)]
+
+
+GAZETTEER = [
+    pytest.param("ASML verhoogt zijn verwachtingen.", [("ASML", "ASML")], id="asml"),
+    pytest.param(
+        "Shell en Unilever leveren in, Heineken stijgt.",
+        [("Shell", "Shell"), ("Unilever", "Unilever"), ("Heineken", "Heineken")],
+        id="aex-trio",
+    ),
+    pytest.param(
+        "De banken ING en ABN Amro boekten meer winst dan KBC.",
+        [("ING", "ING"), ("ABN Amro", "ABN Amro"), ("KBC", "KBC")],
+        id="banks",
+    ),
+    pytest.param(
+        "Microsoft, Alphabet en Meta investeren fors in datacenters.",
+        [("Microsoft", "Microsoft"), ("Alphabet", "Alphabet"), ("Meta", "Meta")],
+        id="us-tech",
+    ),
+    pytest.param(
+        "OpenAI, Anthropic en xAI halen geld op; SpaceX ook.",
+        [("OpenAI", "OpenAI"), ("Anthropic", "Anthropic"), ("xAI", "xAI"),
+         ("SpaceX", "SpaceX")],
+        id="private-ai",
+    ),
+    pytest.param(
+        "Mistral AI sloot een deal met Booking.com en Picnic.",
+        [("Mistral AI", "Mistral AI"), ("Booking.com", "Booking.com"), ("Picnic", "Picnic")],
+        id="curated-private",
+    ),
+    pytest.param(
+        "Bij AB InBev en UCB ging het beter dan bij Solvay.",
+        [("AB InBev", "AB InBev"), ("UCB", "UCB"), ("Solvay", "Solvay")],
+        id="bel20",
+    ),
+    pytest.param(
+        "Infineon Technologies en Siemens profiteren.",
+        [("Infineon Technologies", "Infineon Technologies"), ("Siemens", "Siemens")],
+        id="dax-long-name-kept-as-written",
+    ),
+    pytest.param(
+        "Volgens TSMC en Samsung blijft de vraag hoog.",
+        [("TSMC", "TSMC"), ("Samsung", "Samsung")],
+        id="asia",
+    ),
+    pytest.param(
+        "Procter & Gamble en AT&T rapporteren donderdag.",
+        [("Procter & Gamble", "Procter & Gamble"), ("AT&T", "AT&T")],
+        id="ampersand",
+    ),
+    pytest.param(
+        "L’Oréal en McDonald’s zagen de omzet stijgen.",
+        [("L’Oréal", "L'Oréal"), ("McDonald’s", "McDonald's")],
+        id="apostrophe-in-name",
+    ),
+    pytest.param(
+        "NVIDIA en Nvidia zijn hetzelfde bedrijf.",
+        [("NVIDIA", "Nvidia"), ("Nvidia", "Nvidia")],
+        id="case-variant",
+    ),
+    pytest.param(
+        "De beurswaarde van Just Eat Takeaway.com daalde.",
+        [("Just Eat Takeaway.com", "Just Eat Takeaway.com")],
+        id="dot-com",
+    ),
+]
+
+LEGAL_FORMS = [
+    pytest.param(
+        "Koninklijke Philips N.V. publiceert cijfers.",
+        [("Koninklijke Philips N.V.", "Philips")],
+        id="koninklijke-nv",
+    ),
+    pytest.param("Philips meldt een verlies.", [("Philips", "Philips")], id="plain"),
+    pytest.param(
+        "Tesla, Inc. en Apple Inc. openen de rij.",
+        [("Tesla, Inc.", "Tesla"), ("Apple Inc.", "Apple")],
+        id="inc",
+    ),
+    pytest.param("De aandeelhouders van Shell plc stemden in.", [("Shell plc", "Shell")], id="plc"),
+    pytest.param("ASML Holding N.V. kondigt een inkoop aan.", [("ASML Holding N.V.", "ASML")], id="holding-nv"),
+    pytest.param("SAP SE en Siemens AG groeien.", [("SAP SE", "SAP"), ("Siemens AG", "Siemens")], id="se-ag"),
+    pytest.param("Koninklijke KPN verhoogt het dividend.", [("Koninklijke KPN", "KPN")], id="koninklijke"),
+]
+
+COMPOUNDS_AND_POSSESSIVES = [
+    pytest.param("Nvidia-chips zijn schaars.", [("Nvidia", "Nvidia")], id="nvidia-chips"),
+    pytest.param("De Philips-topman vertrekt.", [("Philips", "Philips")], id="philips-topman"),
+    pytest.param("De KLM-topman sprak met het kabinet.", [("KLM", "KLM")], id="klm-topman"),
+    pytest.param("ASML’s omzet steeg.", [("ASML", "ASML")], id="asml-possessive-curly"),
+    pytest.param("ASML's omzet steeg.", [("ASML", "ASML")], id="asml-possessive-straight"),
+    pytest.param("Tesla's marge staat onder druk.", [("Tesla", "Tesla")], id="tesla-apostrophe-s"),
+    pytest.param("Amazons cloudtak groeit.", [("Amazon", "Amazon")], id="amazons"),
+    pytest.param("Philips' nieuwe topman begint.", [("Philips", "Philips")], id="apostrophe-after-s"),
+    pytest.param(
+        "Air France-KLM meldt een winststijging.",
+        [("Air France-KLM", "Air France-KLM")],
+        id="air-france-klm-one-company",
+    ),
+    pytest.param(
+        "Bij Air France-KLM's dochter Transavia staakt het personeel.",
+        [("Air France-KLM", "Air France-KLM"), ("Transavia", "Transavia")],
+        id="air-france-klm-possessive",
+    ),
+    pytest.param("Het ex-Shell-terrein wordt verkocht.", [("Shell", "Shell")], id="prefix-compound"),
+    pytest.param("De Shell-aandeelhouders morren.", [("Shell", "Shell")], id="shell-aandeelhouders"),
+]
+
+CUES = [
+    pytest.param(
+        "De chipmaker Zorblax kondigde banen aan.",
+        [("Zorblax", "Zorblax")],
+        id="apposition-chipmaker",
+    ),
+    pytest.param(
+        "Het techbedrijf Quintavo Labs haalde geld op.",
+        [("Quintavo Labs", "Quintavo Labs")],
+        id="apposition-techbedrijf-two-words",
+    ),
+    pytest.param(
+        "De start-up Vermillo groeit hard.", [("Vermillo", "Vermillo")], id="apposition-start-up"
+    ),
+    pytest.param(
+        "Het AI-bedrijf Korrelink verloor geld.", [("Korrelink", "Korrelink")], id="apposition-ai-bedrijf"
+    ),
+    pytest.param(
+        "Ook branchegenoot Trovana zag de omzet dalen.",
+        [("Trovana", "Trovana")],
+        id="apposition-branchegenoot",
+    ),
+    pytest.param(
+        "Dochterbedrijf Helvaro en moederbedrijf Dastrix rapporteren samen.",
+        [("Helvaro", "Helvaro"), ("Dastrix", "Dastrix")],
+        id="apposition-dochter-moeder-sentence-start",
+    ),
+    pytest.param(
+        "Het concern Brikvolt en de bank Fenmoor werken samen.",
+        [("Brikvolt", "Brikvolt"), ("Fenmoor", "Fenmoor")],
+        id="apposition-concern-bank",
+    ),
+    pytest.param(
+        "De techbedrijven Zorblax, Quintavo en Vermillo groeien.",
+        [("Zorblax", "Zorblax"), ("Quintavo", "Quintavo"), ("Vermillo", "Vermillo")],
+        id="apposition-plural-list",
+    ),
+    pytest.param(
+        "Concurrenten als Trovana en Brikvolt staan onder druk.",
+        [("Trovana", "Trovana"), ("Brikvolt", "Brikvolt")],
+        id="apposition-plural-als",
+    ),
+    pytest.param(
+        "Het Duitse Korrelink haalde minder op.",
+        [("Korrelink", "Korrelink")],
+        id="article-adjective-of-place",
+    ),
+    pytest.param(
+        "De order ging naar Dastrix, een jonge Belgische softwareonderneming.",
+        [("Dastrix", "Dastrix")],
+        id="apposition-after-name",
+    ),
+    pytest.param(
+        "Het belang ging naar Zorblax Robotics B.V. uit Delft.",
+        [("Zorblax Robotics B.V.", "Zorblax Robotics")],
+        id="legal-form-bv",
+    ),
+    pytest.param(
+        "Volgens Quintavo Inc. is de markt verzadigd.",
+        [("Quintavo Inc.", "Quintavo")],
+        id="legal-form-inc-after-function-word",
+    ),
+    pytest.param(
+        "De topman van Vermillo treedt af.", [("Vermillo", "Vermillo")], id="role-topman-van"
+    ),
+    pytest.param(
+        "Na de overname van Brikvolt daalde de koers.",
+        [("Brikvolt", "Brikvolt")],
+        id="role-overname-van",
+    ),
+    pytest.param(
+        "Het bod op Helvaro werd verhoogd.", [("Helvaro", "Helvaro")], id="role-bod-op"
+    ),
+    pytest.param("De Trovana-topman zweeg.", [("Trovana", "Trovana")], id="role-suffix-topman"),
+    pytest.param(
+        "Het aandeel Fenmoor won 3 procent.", [("Fenmoor", "Fenmoor")], id="aandeel-x"
+    ),
+    pytest.param(
+        "Analisten van Korrelink verwachten meer.", [("Korrelink", "Korrelink")], id="role-analisten"
+    ),
+    pytest.param(
+        "De topman van Zorblax, Lex Hoefsloot, trad af.",
+        [("Zorblax", "Zorblax")],
+        id="person-after-name-not-part-of-it",
+    ),
+    pytest.param(
+        "De overname van SolarCity door Tesla.",
+        [("SolarCity", "SolarCity"), ("Tesla", "Tesla")],
+        id="role-with-known-buyer",
+    ),
+]
+
+REPETITION = [
+    pytest.param(
+        "De start-up Zorblax haalde geld op. Zorblax wil groeien. Met Zorblax’ plannen.",
+        [("Zorblax", "Zorblax"), ("Zorblax", "Zorblax"), ("Zorblax", "Zorblax")],
+        id="repeated-after-cue",
+    ),
+    pytest.param(
+        "Quintavo groeit snel. Dat meldt het softwarebedrijf Quintavo zelf.",
+        [("Quintavo", "Quintavo"), ("Quintavo", "Quintavo")],
+        id="repeated-before-cue",
+    ),
+    pytest.param(
+        "Het durffonds Keerbrug Ventures investeert. Keerbrug legt zelf 7 miljoen in.",
+        [("Keerbrug Ventures", "Keerbrug Ventures"), ("Keerbrug", "Keerbrug Ventures")],
+        id="short-form-takes-full-name",
+    ),
+    pytest.param(
+        "De Vermillo-topman sprak. Vermillo's omzet steeg.",
+        [("Vermillo", "Vermillo"), ("Vermillo", "Vermillo")],
+        id="repeated-possessive",
+    ),
+    pytest.param(
+        "Het bedrijf Dastrix groeit. Topvrouw Annelies Dastrix is tevreden.",
+        [("Dastrix", "Dastrix")],
+        id="surname-not-repeated",
+    ),
+    pytest.param(
+        "NXP Semiconductors groeit. Later verkocht NXP een divisie.",
+        [("NXP Semiconductors", "NXP Semiconductors"), ("NXP", "NXP Semiconductors")],
+        id="short-name-after-long-name",
+    ),
+]
+
+NOT_COMPANIES = [
+    pytest.param("Elon Musk wil meer zeggenschap.", [], id="person"),
+    pytest.param("Volgens Musk is dat onzin.", [], id="surname"),
+    pytest.param("Michael Dell en Henry Ford waren ondernemers.", [], id="person-with-company-surname"),
+    pytest.param("De ECB en de Fed houden de rente gelijk.", [], id="central-banks"),
+    pytest.param("De SEC en de AFM onderzoeken de zaak.", [], id="regulators"),
+    pytest.param("De Europese Commissie en de EU grijpen in.", [], id="government"),
+    pytest.param("De AEX en de Bel20 stegen, de Dow Jones daalde.", [], id="indices"),
+    pytest.param("De Nasdaq en de S&P 500 sloten hoger.", [], id="us-indices"),
+    pytest.param("ChatGPT en de iPhone zijn producten.", [], id="products"),
+    pytest.param("Hij kocht een Apple Watch.", [], id="product-with-company-name"),
+    pytest.param("De TU Delft en Harvard doen onderzoek.", [], id="universities"),
+    pytest.param("Greenpeace voert actie.", [], id="ngo"),
+    pytest.param("De bank Fed verhoogt de rente.", [], id="cue-does-not-make-a-regulator-a-bank"),
+    pytest.param("Het bedrijf Amerikaanse overheid.", [], id="cue-before-adjective"),
+    pytest.param("De topman van Nederland.", [], id="role-before-country"),
+    pytest.param("Het bedrijf verloor $3M aan waarde.", [], id="amount-not-3m"),
+    pytest.param("De inkoop van eigen aandelen van EUR 150 mln.", [], id="currency-after-role"),
+    pytest.param("Het bedrijf Jan de Vries BV.", [], id="person-before-legal-form"),
+    pytest.param("De Leuvense groep boekte winst.", [], id="adjective-before-groep"),
+    pytest.param("De grootste aandeelhouder van Franse AI-bedrijven.", [], id="adjective-after-role"),
+    pytest.param("Dat meldt Bloomberg.", [], id="news-outlet-is-optional"),
+    pytest.param("Volgens Reuters en het FD.", [], id="news-outlets"),
+]
+
+AMBIGUOUS = [
+    pytest.param("Action groeit hard.", [], id="action-sentence-start"),
+    pytest.param("Bij Action groeit het aantal winkels.", [("Action", "Action")], id="action-mid-sentence"),
+    pytest.param("De winkelketen Action opent winkels.", [("Action", "Action")], id="action-with-cue"),
+    pytest.param(
+        "Action groeit hard. De discounter Action opent winkels.",
+        [("Action", "Action"), ("Action", "Action")],
+        id="action-confirmed-elsewhere",
+    ),
+    pytest.param("Target is dit jaar lastig.", [], id="target-sentence-start"),
+    pytest.param("Exact is lastig te zeggen.", [], id="exact-sentence-start"),
+    pytest.param("Plus 3 procent was de groei.", [], id="plus-strict"),
+    pytest.param("De supermarktketen Plus groeit.", [("Plus", "Plus")], id="plus-with-cue"),
+    pytest.param("Ford zei dat het goed ging.", [], id="ford-strict"),
+    pytest.param("De Ford-topman zei dat het goed ging.", [("Ford", "Ford")], id="ford-with-cue"),
+    pytest.param(
+        "Picnic, Mollie en Bunq haalden geld op.",
+        [("Picnic", "Picnic"), ("Mollie", "Mollie"), ("Bunq", "bunq")],
+        id="word-in-list-with-sure-companies",
+    ),
+    pytest.param("Het vliegtuig landde op Schiphol.", [], id="schiphol-the-airport"),
+    pytest.param("Hij las de krant op zijn bol.", [], id="lowercase-bol"),
+    pytest.param("Het nieuws van de dag.", [], id="no-capitals"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAZETTEER)
+def test_gazetteer(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", LEGAL_FORMS)
+def test_legal_forms(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", COMPOUNDS_AND_POSSESSIVES)
+def test_compounds_and_possessives(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", CUES)
+def test_cues_find_unknown_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", REPETITION)
+def test_repetition(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_COMPANIES)
+def test_not_companies(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", AMBIGUOUS)
+def test_ambiguous_words(text, expected):
+    assert found(text) == expected
+
+
+ALL_CASES = GAZETTEER + LEGAL_FORMS + COMPOUNDS_AND_POSSESSIVES + CUES + REPETITION + AMBIGUOUS
+
+
+@pytest.mark.parametrize("text, expected", ALL_CASES)
+def test_offsets_exact_sorted_and_disjoint(text, expected):
+    mentions = find_companies(text)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.source
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        assert before.end <= after.start
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("ASML groeit.", "curated"),
+        ("Infineon groeit.", "gazetteer"),
+        ("De chipmaker Zorblax groeit.", "cue:apposition"),
+        ("De topman van Zorblax.", "cue:role"),
+        ("De Zorblax-topman.", "cue:compound"),
+        ("Zorblax Robotics B.V. groeit.", "cue:legal_form"),
+    ],
+)
+def test_source_says_which_rule_found_it(text, source):
+    assert find_companies(text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text, isin",
+    [
+        ("ASML groeit.", "NL0010273215"),
+        ("Adyen groeit.", "NL0012969182"),
+        ("Infineon groeit.", "DE0006231004"),
+    ],
+)
+def test_gazetteer_hits_carry_isin(text, isin):
+    assert find_companies(text)[0].id == isin
+
+
+def test_wikidata_id_from_curated_list():
+    assert find_companies("SpaceX groeit.")[0].id == "Q193701"
+
+
+def test_hard_wrapped_line_is_not_a_sentence_start():
+    text = "Het gaat goed met\nAction en de rest."
+    assert found(text) == [("Action", "Action")]
+
+
+def test_name_split_over_a_line_break():
+    text = "De overname van Just Eat\nTakeaway is rond."
+    assert found(text) == [("Just Eat\nTakeaway", "Just Eat Takeaway")]
+
+
+def test_media_only_on_request():
+    text = "Dat meldt Bloomberg op basis van bronnen."
+    assert found(text) == []
+    mentions = find_companies(text, include_media=True)
+    assert [(m.text, m.source) for m in mentions] == [("Bloomberg", "media")]
+
+
+# -- model entities -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entities, expected",
+    [
+        pytest.param(
+            "Gisteren meldde Zorblax winst.",
+            [(16, 23, "ORG")],
+            [("Zorblax", "Zorblax", "spacy")],
+            id="unknown-name-from-model",
+        ),
+        pytest.param(
+            "Gisteren meldde Zorblax winst. Ook Zorblax' concurrent groeit.",
+            [(16, 23, "ORG")],
+            [("Zorblax", "Zorblax", "spacy"), ("Zorblax", "Zorblax", "spacy")],
+            id="model-name-repeated",
+        ),
+        pytest.param(
+            "De ECB verhoogt de rente.", [(3, 6, "ORG")], [], id="model-org-that-is-excluded"
+        ),
+        pytest.param(
+            "Volgens Elon Musk groeit het.", [(8, 17, "ORG")], [], id="model-org-first-name"
+        ),
+        pytest.param(
+            "Gisteren meldde Zorblax winst.", [(16, 23, "PER")], [], id="other-label-ignored"
+        ),
+        pytest.param(
+            "Shell groeit.", [(0, 5, "ORG")], [("Shell", "Shell", "curated")], id="rules-win"
+        ),
+        pytest.param(
+            "Dat meldt de Zorblax vandaag.",
+            [(10, 20, "ORG")],
+            [("Zorblax", "Zorblax", "spacy")],
+            id="article-trimmed",
+        ),
+        pytest.param(
+            "Gisteren meldde Zorblax’s dochter winst.",
+            [(16, 25, "ORG")],
+            [("Zorblax", "Zorblax", "spacy")],
+            id="genitive-trimmed",
+        ),
+        pytest.param(
+            "Gisteren meldde Infineon winst.",
+            [(16, 24, "B-ORG")],
+            [("Infineon", "Infineon", "gazetteer")],
+            id="known-alias-keeps-canonical",
+        ),
+    ],
+)
+def test_merge_model_entities(text, entities, expected):
+    mentions = find_companies(text, entities=entities, entity_source="spacy")
+    assert [(m.text, m.name, m.source) for m in mentions] == expected
+
+
+def test_merge_entities_keeps_rule_mentions():
+    text = "Shell en Zorblax groeien."
+    rules = find_companies(text)
+    merged = merge_entities(text, rules, [(9, 16, "ORG")], source="hf")
+    assert [(m.text, m.source) for m in merged] == [("Shell", "curated"), ("Zorblax", "hf")]
+
+
+# -- the data --------------------------------------------------------------------
+
+
+def test_gazetteer_is_built_and_large():
+    rows = read_csv("companies", "gazetteer.csv")
+    assert len(rows) > 1000
+    isin = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}[0-9]$")
+    with_isin = [row for row in rows if isin.match(row["id"])]
+    assert len(with_isin) > 0.8 * len(rows)
+    assert all(row["aliases"] for row in rows)
+
+
+def test_curated_rows_are_complete():
+    rows = read_csv("companies", "curated.csv")
+    names = [row["name"] for row in rows]
+    assert len(names) == len(set(names)), "a company is listed twice"
+    for row in rows:
+        assert row["name"] and row["kind"], row
+        assert row["ambiguous"] in ("", "word", "strict"), row
+
+
+def test_lexicon_loads_once():
+    assert load_lexicon() is load_lexicon()
+
+
+@pytest.mark.parametrize(
+    "surface, name",
+    [
+        ("Koninklijke Philips N.V.", "Philips"),
+        ("Zorblax Robotics B.V.", "Zorblax Robotics"),
+        ("Quintavo, Inc.", "Quintavo"),
+        ("Vermillo", "Vermillo"),
+    ],
+)
+def test_canonical_name(surface, name):
+    assert canonical_name(surface) == name
+    assert normalise_name(canonical_name(surface)) == normalise_name(surface)
