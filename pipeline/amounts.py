@@ -47,6 +47,7 @@ class Grammar:
     change_verbs: frozenset[str]
     count_nouns: frozenset[str]
     function_words: frozenset[str]
+    modal_verbs: frozenset[str]
     money_cues: tuple[str, ...]
     amount_re: re.Pattern = field(repr=False, default=None)
     partner_re: re.Pattern = field(repr=False, default=None)
@@ -118,6 +119,7 @@ def grammar() -> Grammar:
         change_verbs=frozenset(w.casefold() for w in read_lines("money", "change_verbs.txt")),
         count_nouns=frozenset(w.casefold() for w in read_lines("money", "count_nouns.txt")),
         function_words=frozenset(w.casefold() for w in read_lines("money", "function_words.txt")),
+        modal_verbs=frozenset(w.casefold() for w in read_lines("money", "modal_verbs.txt")),
         money_cues=tuple(w.casefold() for w in read_lines("money", "money_cues.txt")),
     )
     _compile(g, before, after)
@@ -193,7 +195,7 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
         rf"(?<![\w])(?:\w*?)(?:{_alternation(g.money_cues, word=False)})", re.IGNORECASE
     )
     # "een geschatte waarde van", "naar verwachting zo'n", "wordt geschat op"
-    g.estimate_re = re.compile(r"\b(?:geschatte?|naar\s+schatting)\b", re.IGNORECASE)
+    g.estimate_re = re.compile(r"\b(?:geschat(?:te)?|naar\s+schatting)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -454,8 +456,10 @@ def _clause_has_change_verb(text: str, start: int, end: int, g: Grammar, *, afte
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
     # the clause the amounts sit in: from the last comma or semicolon before
     # them to the next one after them ("is van 7,5 tot 7,6 miljard gestegen")
-    before = re.split(r"[,;:]", text[sentence_start:start])[-1]
-    after = re.split(r"[,;:]", text[end:sentence_end])[0] if after else ""
+    # conjuncts count as clauses here: in "verlaagde zijn prognose en rekent
+    # op van 128 tot 132 miljard" the change verb is another predicate's
+    before = re.split(r"[,;:]|\b(?:en|maar|terwijl)\b", text[sentence_start:start])[-1]
+    after = re.split(r"[,;:]|\b(?:en|maar|terwijl)\b", text[end:sentence_end])[0] if after else ""
     words = re.findall(r"\w+", before + " " + after)
     return any(w.casefold() in g.change_verbs for w in words)
 
@@ -475,7 +479,10 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | No
         cue_start = max(0, start - 40) + match.start()
         if (previous in g.change_verbs or previous in ("op", "toe", "af", "terug", "uit", "procent", "%")
                 or previous.endswith("%") or _clause_has_change_verb(text, cue_start, cue_start, g, after=False)):
-            return None
+            # ... unless a modal makes the change a limit: "kan oplopen tot"
+            clause = re.split(r"[,;:]", window[:match.start()])[-1].casefold().split()
+            if not any(word in g.modal_verbs for word in clause):
+                return None
     return qualifier, max(0, start - 40) + match.start()
 
 
@@ -496,6 +503,10 @@ def _money_context(text: str, start: int, end: int, g: Grammar) -> bool:
     return bool(g.money_cue_re.search(text, left, right))
 
 
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_YEAR_CONTEXT = re.compile(r"\b(?:in|sinds|vanaf|tot|van|uit|eind|begin|medio|na|voor)\s+$", re.IGNORECASE)
+
+
 def find_amounts(text: str) -> list[MoneyMention]:
     """Every monetary amount in ``text``, in order, with offsets into ``text``.
 
@@ -508,7 +519,17 @@ def find_amounts(text: str) -> list[MoneyMention]:
     """
     g = grammar()
     candidates: list[_Candidate] = []
-    for match in g.amount_re.finditer(text):
+    position = 0
+    while True:
+        match = g.amount_re.search(text, position)
+        if match is None:
+            break
+        position = match.end()
+        number = match.group("b_num") or match.group("c_num")
+        if number and _YEAR_NUMBER.fullmatch(number) and _YEAR_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
+            # "wie in 2015 duizend euro inlegde": a year, then the amount
+            position = match.start() + len(number)
+            continue
         candidate = _candidate_from_match(match, g)
         if candidate is not None:
             candidates.append(candidate)
@@ -565,6 +586,10 @@ def find_amounts(text: str) -> list[MoneyMention]:
             first.bare = candidate.bare
         if link in ("en",) and lead != "tussen":
             merged.extend([first, candidate])  # "5 en 6 miljard": two amounts
+            continue
+        if link in ("tot", "naar") and re.search(r"\bmet\s+$", text[max(0, first.start - 6):first.start]):
+            # "daalde met 140 miljoen tot 2,1 miljard": a change and its result
+            merged.extend([first, candidate])
             continue
         is_change = link == "naar" or (
             lead == "van" and link in ("tot", "t/m", "tot en met")

@@ -14,18 +14,33 @@ offsets, sorted and non-overlapping.  The rules, in the order they run:
    hyphenated compound (``Nvidia-chips``, ``KLM-topman``); an adjacent legal
    form widens the mention (``Koninklijke Philips N.V.``).
 2. **Context cues** (``cues.tsv``) find companies that are in no list: an
-   apposition (``chipmaker X``, ``de start-up X``), a role (``topman van X``,
-   ``overname van X``), a compound (``X-topman``) or a legal form
-   (``X B.V.``).  A capitalised run after a cue is cut before a first name
-   (``first_names.txt``) or a function word (``name_stopwords.txt``).
+   apposition before the name (``chipmaker X``, ``de start-up X``, lists
+   after a plural: ``techbedrijven X, Y en Z``) or after it (``X, een jonge
+   Belgische softwareonderneming``), an article and an adjective of place
+   (``het Duitse X``), a role (``topman van X``, ``overname van X``), a
+   compound (``X-topman``) or a legal form (``X B.V.``).  A capitalised run
+   after a cue is cut before a first name (``first_names.txt``) or a
+   function word (``name_stopwords.txt``); one that starts with either, or
+   is an adjective ("Franse") or a currency before a number, is no name.
 3. **Ambiguous names** (``ambiguous.tsv``) such as Target, Action or Ford
-   only count where the context says company: a cue, a legal form, away from
-   the start of a sentence (level ``word``), or another unambiguous mention
-   of the same company in the text.
+   only count where the context says company: a cue, a legal form, a list
+   with a sure company ("Picnic, Mollie en Bunq"), away from the start of a
+   sentence (level ``word``), or another unambiguous mention of the same
+   company in the text.  Any one-word name right after a first name is a
+   surname ("Michael Dell"); one right after a currency sign or a digit is
+   part of an amount ("$3M").
 4. **Model entities** (spaCy ``ORG``, a transformers token classifier) are
    merged in where the rules found nothing and no exclusion applies.
 5. **Repetition.**  A name found by a cue or a model is found again wherever
-   else the text repeats it, before or after.
+   else the text repeats it, before or after, and so is its first word alone
+   ("Keerpunt" after "Keerpunt Ventures") when the text never uses that word
+   as an ordinary word.
+
+Names follow what a careful reader writes in the gold standard: the
+company's canonical name without legal form ("Koninklijke Philips N.V." ->
+Philips; "ASMI" -> ASM International), except that a longer name is kept as
+written ("HAL Investments", "NXP Semiconductors"), and a shorter name after a
+longer one of the same company in the same text takes the longer one.
 
 Everything is loaded once per process (:func:`load_lexicon`), and a text is
 scanned with a handful of compiled regular expressions and dict look-ups.
@@ -35,9 +50,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 from pipeline.names import normalise_name
 from pipeline.records import CompanyMention
@@ -142,10 +157,9 @@ def _tokens_of(text: str) -> list[tuple[int, int, str]]:
 def _separator(text: str, end: int, start: int) -> str | None:
     """How two tokens are joined inside a name: ``" "``, ``"-"``, or None."""
     between = text[end:start]
-    if between in _DASHES or (len(between) == 1 and between in _DASHES):
+    if between in _DASHES:
         return "-"
-    match = _SPACE_SEP.fullmatch(between)
-    if match and between:
+    if between and _SPACE_SEP.fullmatch(between):
         return " "
     return None
 
@@ -574,9 +588,13 @@ class _Scan:
         previous = self.keys[i - 1]
         if previous[0].isupper():
             # "het Amerikaanse Axalta": an adjective of place after an article
-            if self.is_adjective(i - 1) and i >= 2 and self.sep(i - 2) == " ":
-                if self.folded(i - 2) in self.lexicon.determiners:
-                    return "apposition"
+            if (
+                self.is_adjective(i - 1)
+                and i >= 2
+                and self.sep(i - 2) == " "
+                and self.folded(i - 2) in self.lexicon.determiners
+            ):
+                return "apposition"
             # "Branchegenoot Crisp" opening a sentence
             found = self.previous_word(i)
             if found and self.sentence_start(self.starts[found[1]]):
@@ -849,7 +867,9 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
 
     # -- 2a. appositions and roles around a name ------------------------------
     # ordinary lower-case words are skipped without a call: most tokens are
-    names = {i for i in range(n) if not keys[i].islower() and i not in covered and scan.name_like(i)}
+    names = {
+        i for i in range(n) if not keys[i].islower() and i not in covered and scan.name_like(i)
+    }
     for i in sorted(names | set(hit_starting)):
         kind = scan.cue_before(i)
         if kind is None:

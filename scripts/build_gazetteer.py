@@ -104,7 +104,7 @@ class Lists:
     ambiguous: dict[str, str]
 
     @classmethod
-    def load(cls) -> "Lists":
+    def load(cls) -> Lists:
         non_companies = _read_tsv("non_companies.tsv")
         return cls(
             legal_forms={_key(f) for f in _read_lines("legal_forms.txt")} - {""},

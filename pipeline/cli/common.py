@@ -39,5 +39,5 @@ def fail(message: str, code: int = 1) -> None:
     """Print a one-line error for a user's mistake and exit (no traceback)."""
     import typer
 
-    console().print(f"[red]error:[/red] {message}")
+    console().print(f"[red]error:[/red] {message}", soft_wrap=True)
     raise typer.Exit(code)

@@ -16,7 +16,7 @@ overlapping windows.  :mod:`pipeline.components.companies` merges the
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

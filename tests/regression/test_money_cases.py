@@ -1,6 +1,8 @@
 """Regression cases for money parsing, driven by JSON files.
 
-``money_cases.json`` is ours; ``../shared/spec/money-cases.tsv`` (when
+``money_cases.json`` holds cases for fixed bugs; ``heldout_money.json``
+200 sentences written by someone who had not seen the parser;
+``../shared/spec/money-cases.tsv`` (when
 present) holds the project's 40 reference sentences.  Each case is a
 ``pytest.param`` with an id; ids listed under ``known_failures`` are xfail.
 """
@@ -19,12 +21,16 @@ HERE = Path(__file__).resolve().parent
 SHARED_CASES = HERE.parents[1].parent / "shared" / "spec" / "money-cases.tsv"
 
 
+CASE_FILES = ("money_cases.json", "heldout_money.json")
+
+
 def _own_cases():
-    data = json.loads((HERE / "money_cases.json").read_text(encoding="utf-8"))
-    known = set(data.get("known_failures", []))
-    for case in data["cases"]:
-        marks = [pytest.mark.xfail(reason="known failure", strict=True)] if case["id"] in known else []
-        yield pytest.param(case["text"], case["money"], id=case["id"], marks=marks)
+    for name in CASE_FILES:
+        data = json.loads((HERE / name).read_text(encoding="utf-8"))
+        known = set(data.get("known_failures", []))
+        for case in data["cases"]:
+            marks = [pytest.mark.xfail(reason="known failure", strict=True)] if case["id"] in known else []
+            yield pytest.param(case["text"], case["money"], id=case["id"], marks=marks)
 
 
 @pytest.mark.parametrize("text, expected", list(_own_cases()))

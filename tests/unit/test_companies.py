@@ -45,8 +45,7 @@ GAZETTEER = [
     ),
     pytest.param(
         "OpenAI, Anthropic en xAI halen geld op; SpaceX ook.",
-        [("OpenAI", "OpenAI"), ("Anthropic", "Anthropic"), ("xAI", "xAI"),
-         ("SpaceX", "SpaceX")],
+        [("OpenAI", "OpenAI"), ("Anthropic", "Anthropic"), ("xAI", "xAI"), ("SpaceX", "SpaceX")],
         id="private-ai",
     ),
     pytest.param(
@@ -104,9 +103,17 @@ LEGAL_FORMS = [
         id="inc",
     ),
     pytest.param("De aandeelhouders van Shell plc stemden in.", [("Shell plc", "Shell")], id="plc"),
-    pytest.param("ASML Holding N.V. kondigt een inkoop aan.", [("ASML Holding N.V.", "ASML")], id="holding-nv"),
-    pytest.param("SAP SE en Siemens AG groeien.", [("SAP SE", "SAP"), ("Siemens AG", "Siemens")], id="se-ag"),
-    pytest.param("Koninklijke KPN verhoogt het dividend.", [("Koninklijke KPN", "KPN")], id="koninklijke"),
+    pytest.param(
+        "ASML Holding N.V. kondigt een inkoop aan.",
+        [("ASML Holding N.V.", "ASML")],
+        id="holding-nv",
+    ),
+    pytest.param(
+        "SAP SE en Siemens AG groeien.", [("SAP SE", "SAP"), ("Siemens AG", "Siemens")], id="se-ag"
+    ),
+    pytest.param(
+        "Koninklijke KPN verhoogt het dividend.", [("Koninklijke KPN", "KPN")], id="koninklijke"
+    ),
 ]
 
 COMPOUNDS_AND_POSSESSIVES = [
@@ -117,7 +124,9 @@ COMPOUNDS_AND_POSSESSIVES = [
     pytest.param("ASML's omzet steeg.", [("ASML", "ASML")], id="asml-possessive-straight"),
     pytest.param("Tesla's marge staat onder druk.", [("Tesla", "Tesla")], id="tesla-apostrophe-s"),
     pytest.param("Amazons cloudtak groeit.", [("Amazon", "Amazon")], id="amazons"),
-    pytest.param("Philips' nieuwe topman begint.", [("Philips", "Philips")], id="apostrophe-after-s"),
+    pytest.param(
+        "Philips' nieuwe topman begint.", [("Philips", "Philips")], id="apostrophe-after-s"
+    ),
     pytest.param(
         "Air France-KLM meldt een winststijging.",
         [("Air France-KLM", "Air France-KLM")],
@@ -128,8 +137,12 @@ COMPOUNDS_AND_POSSESSIVES = [
         [("Air France-KLM", "Air France-KLM"), ("Transavia", "Transavia")],
         id="air-france-klm-possessive",
     ),
-    pytest.param("Het ex-Shell-terrein wordt verkocht.", [("Shell", "Shell")], id="prefix-compound"),
-    pytest.param("De Shell-aandeelhouders morren.", [("Shell", "Shell")], id="shell-aandeelhouders"),
+    pytest.param(
+        "Het ex-Shell-terrein wordt verkocht.", [("Shell", "Shell")], id="prefix-compound"
+    ),
+    pytest.param(
+        "De Shell-aandeelhouders morren.", [("Shell", "Shell")], id="shell-aandeelhouders"
+    ),
 ]
 
 CUES = [
@@ -147,7 +160,9 @@ CUES = [
         "De start-up Vermillo groeit hard.", [("Vermillo", "Vermillo")], id="apposition-start-up"
     ),
     pytest.param(
-        "Het AI-bedrijf Korrelink verloor geld.", [("Korrelink", "Korrelink")], id="apposition-ai-bedrijf"
+        "Het AI-bedrijf Korrelink verloor geld.",
+        [("Korrelink", "Korrelink")],
+        id="apposition-ai-bedrijf",
     ),
     pytest.param(
         "Ook branchegenoot Trovana zag de omzet dalen.",
@@ -202,15 +217,13 @@ CUES = [
         [("Brikvolt", "Brikvolt")],
         id="role-overname-van",
     ),
-    pytest.param(
-        "Het bod op Helvaro werd verhoogd.", [("Helvaro", "Helvaro")], id="role-bod-op"
-    ),
+    pytest.param("Het bod op Helvaro werd verhoogd.", [("Helvaro", "Helvaro")], id="role-bod-op"),
     pytest.param("De Trovana-topman zweeg.", [("Trovana", "Trovana")], id="role-suffix-topman"),
+    pytest.param("Het aandeel Fenmoor won 3 procent.", [("Fenmoor", "Fenmoor")], id="aandeel-x"),
     pytest.param(
-        "Het aandeel Fenmoor won 3 procent.", [("Fenmoor", "Fenmoor")], id="aandeel-x"
-    ),
-    pytest.param(
-        "Analisten van Korrelink verwachten meer.", [("Korrelink", "Korrelink")], id="role-analisten"
+        "Analisten van Korrelink verwachten meer.",
+        [("Korrelink", "Korrelink")],
+        id="role-analisten",
     ),
     pytest.param(
         "De topman van Zorblax, Lex Hoefsloot, trad af.",
@@ -260,7 +273,9 @@ REPETITION = [
 NOT_COMPANIES = [
     pytest.param("Elon Musk wil meer zeggenschap.", [], id="person"),
     pytest.param("Volgens Musk is dat onzin.", [], id="surname"),
-    pytest.param("Michael Dell en Henry Ford waren ondernemers.", [], id="person-with-company-surname"),
+    pytest.param(
+        "Michael Dell en Henry Ford waren ondernemers.", [], id="person-with-company-surname"
+    ),
     pytest.param("De ECB en de Fed houden de rente gelijk.", [], id="central-banks"),
     pytest.param("De SEC en de AFM onderzoeken de zaak.", [], id="regulators"),
     pytest.param("De Europese Commissie en de EU grijpen in.", [], id="government"),
@@ -277,15 +292,21 @@ NOT_COMPANIES = [
     pytest.param("De inkoop van eigen aandelen van EUR 150 mln.", [], id="currency-after-role"),
     pytest.param("Het bedrijf Jan de Vries BV.", [], id="person-before-legal-form"),
     pytest.param("De Leuvense groep boekte winst.", [], id="adjective-before-groep"),
-    pytest.param("De grootste aandeelhouder van Franse AI-bedrijven.", [], id="adjective-after-role"),
+    pytest.param(
+        "De grootste aandeelhouder van Franse AI-bedrijven.", [], id="adjective-after-role"
+    ),
     pytest.param("Dat meldt Bloomberg.", [], id="news-outlet-is-optional"),
     pytest.param("Volgens Reuters en het FD.", [], id="news-outlets"),
 ]
 
 AMBIGUOUS = [
     pytest.param("Action groeit hard.", [], id="action-sentence-start"),
-    pytest.param("Bij Action groeit het aantal winkels.", [("Action", "Action")], id="action-mid-sentence"),
-    pytest.param("De winkelketen Action opent winkels.", [("Action", "Action")], id="action-with-cue"),
+    pytest.param(
+        "Bij Action groeit het aantal winkels.", [("Action", "Action")], id="action-mid-sentence"
+    ),
+    pytest.param(
+        "De winkelketen Action opent winkels.", [("Action", "Action")], id="action-with-cue"
+    ),
     pytest.param(
         "Action groeit hard. De discounter Action opent winkels.",
         [("Action", "Action"), ("Action", "Action")],
