@@ -33,6 +33,7 @@ from pipeline.resources import read_lines, read_tsv
 
 _WORD = re.compile(r"[\w€$£¥][\w'’.,€$£¥-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:–—()]|\b(?:terwijl|maar|waarna|nadat|omdat|hoewel|doordat)\b")
+_CONJUNCT = re.compile(r"\b(?:en|maar|dat|die|toen|waarna)\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respectievelijk)\b", re.I)
 # prepositions that make a company an agent, possessor or object, not the subject
 _OBLIQUE = {"door", "van", "bij", "voor", "met", "aan", "in", "op", "dan", "als", "naar", "uit", "tegen", "over", "om"}
@@ -219,8 +220,11 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
         before = text[max(sentence.start, company.start - 30):company.start].casefold()
         if re.search(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+\w+\s+|de\s+\w+\s+)?$", before):
             return company
-        after = text[company.end:company.end + 40].casefold()
-        if re.match(r"\s+(?:wordt|werd|is)\s+(?:\w+\s+)?(?:overgenomen|gekocht|ingelijfd)", after):
+        after = text[company.end:sentence.end].casefold()
+        # "Grubhub werd vorig jaar voor $650 miljoen doorverkocht", also past
+        # a relative clause: "Booking.com, dat in 1996 begon, werd … verkocht"
+        if re.match(r"(?:,[^,]*,)?\s+(?:wordt|werd|is|zal\s+worden)\s+(?:[^\s,.]+\s+){0,8}?"
+                    r"(?:overgenomen|gekocht|ingelijfd|verkocht|doorverkocht)\b", after):
             return company
     # "toen Nexperia in 2021 Newport Wafer Fab voor £ 63 miljoen overnam":
     # verb last, subject first, the company after it is the one bought
@@ -232,8 +236,9 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
             return before[-1]
     # "A neemt B over", "A koopt B voor X": the object after the verb
     for company in companies:
-        before = text[max(sentence.start, company.start - 40):company.start].casefold()
-        if re.search(r"\b(?:neemt|nam|namen|koopt|kocht|kochten|lijft|lijfde)\s+(?:\w+\s+){0,3}$", before):
+        before = text[max(sentence.start, company.start - 70):company.start].casefold()
+        if re.search(r"\b(?:neemt|nam|namen|koopt|kocht|kochten|lijft|lijfde|verkocht|verkoopt|verkochten)"
+                     r"\s+(?:[\w-]+\s+){0,5}$", before):
             if not _is_oblique(text, company, sentence.start):
                 return company
     return None
@@ -344,10 +349,15 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
         money.end <= o.start < p.start or p.end <= o.start < money.start for o in others)]
     if not periods:
         return ""
-    clause = _clause_id(text, money.start, money.end, breaks)
-    same_clause = [p for p in periods if _clause_id(text, p.start, p.end, breaks) == clause]
-    nearest = min(same_clause or periods,
-                  key=lambda p: min(abs(p.start - money.end), abs(money.start - p.end)))
+    def separation(period: PeriodMention) -> tuple[int, int, int]:
+        # clauses apart, then conjuncts apart ("rekent dit jaar op X en
+        # waarschuwde dat die volgend jaar …"), then characters apart
+        left, right = sorted((period.start, money.start))
+        between = text[left:right]
+        return (len(_CLAUSE_BREAK.findall(between)), len(_CONJUNCT.findall(between)),
+                min(abs(period.start - money.end), abs(money.start - period.end)))
+
+    nearest = min(periods, key=separation)
     if not is_reference(nearest.label):
         return nearest.label
     reference = next((p.label for p in periods if not is_reference(p.label)), running_period)
@@ -627,21 +637,26 @@ def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
 
 
 def _reporting_periods(readings: list[_Reading]) -> dict[str, str]:
-    """Per company, the period the article reports its figures for: the most
-    frequent explicit sub-year period of its claims (first of equals), else
-    the most frequent year."""
+    """Per company, the period the article reports its figures for: the
+    latest sub-year period its reported claims state explicitly (earlier ones
+    are comparisons), else the latest year."""
     by_company: dict[str, list[str]] = {}
     for reading in readings:
-        if reading.period_explicit and reading.period and reading.targets:
+        if reading.period_explicit and reading.period and reading.targets and reading.modality == "reported":
             by_company.setdefault(reading.targets[0].name, []).append(reading.period)
     chosen = {}
     for company, labels in by_company.items():
-        for candidates in ([l for l in labels if "-" in l], labels):
-            if candidates:
-                best = max(candidates.count(l) for l in candidates)
-                chosen[company] = next(l for l in candidates if candidates.count(l) == best)
-                break
+        sub_year = [l for l in labels if "-" in l]
+        chosen[company] = max(sub_year or labels, key=_period_sort_key)
     return chosen
+
+
+def _period_sort_key(label: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{4})(?:-(Q[1-4]|H[12]|9M))?", label)
+    if not match:
+        return (0, 0)
+    month = {None: 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "9M": 9}[match[2]]
+    return (int(match[1]), month)
 
 
 def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:
