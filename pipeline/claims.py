@@ -306,7 +306,11 @@ def _oblique_owner(text: str, sentence: _Sentence, money: MoneyMention, breaks: 
     clause ("bij Nexperia zelf dreigt …")."""
     clause = _clause_id(text, money.start, money.end, breaks)
     candidates = [c for c in sentence.companies if c.end <= money.start
-                  and _clause_id(text, c.start, c.end, breaks) == clause]
+                  and _clause_id(text, c.start, c.end, breaks) == clause
+                  # a takeover target or a source is nobody's owner:
+                  # "de overname van SABMiller", "volgens analisten van ING"
+                  and not re.search(r"\b(?:overname|aankoop|koop|volgens(?:\s+\S+){0,3})\s+(?:van|bij)\s+(?:het\s+|de\s+)?$",
+                                    text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE)]
     return candidates[-1] if candidates else None
 
 
@@ -390,7 +394,9 @@ def _period_rules() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     not_reporting = re.compile(rf"(?:^|\s)(?:{alt})\s+(?:\w+\s+)?$", re.IGNORECASE)
     comparisons = read_lines("claims", "comparison_cues.txt")
     calt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(comparisons, key=len, reverse=True))
-    comparison = re.compile(rf"^\s*[,;(]?\s*(?:{calt})\b", re.IGNORECASE)
+    # the cue ends the stretch between the two amounts: "…, tegen 468
+    # miljoen", "…, duidelijk meer dan de 888 mln. euro"
+    comparison = re.compile(rf"(?:^|\s|,)(?:{calt})\s*$", re.IGNORECASE)
     return free, not_reporting, comparison
 
 
@@ -455,7 +461,7 @@ def link_claims(
         previous = readings[-2] if len(readings) > 1 else None
 
         # a conversion in brackets: "1,2 miljard euro (1,4 miljard dollar)"
-        if previous is not None and re.fullmatch(r"\s*\(\s*(?:ca\.\s*|circa\s+|ongeveer\s+|zo['’]n\s+)?",
+        if previous is not None and re.fullmatch(r"\s*\(\s*[^\d()]{0,25}",
                                                  text[previous.amount.end:amount.start]):
             reading.converted_from = len(readings) - 2
             continue
@@ -509,8 +515,8 @@ def link_claims(
             owner = _oblique_owner(text, sentence, amount, breaks)
             if owner:
                 targets = [owner]
-        if (not targets and reading.metric in main_metrics and main is not None
-                and not actors.search(text, sentence.start, sentence.end)):
+        if (not targets and main is not None and not actors.search(text, sentence.start, sentence.end)
+                and reading.metric in main_metrics):
             # "De nettowinst kwam uit op 413 miljoen euro." in an article
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's
@@ -575,7 +581,7 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
             # op 1,3 miljard": a parallel clause with its own company
             second.metric, second.sign = first.metric, first.sign
             continue
-        if comparison.search(gap) and first.metric:
+        if len(gap) < 60 and comparison.search(gap) and first.metric:
             second.metric, second.sign = first.metric, first.sign
             if first.targets:
                 second.targets = first.targets
