@@ -23,6 +23,7 @@ rules are testable without spaCy.  For each amount, in its sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -41,42 +42,107 @@ _OBLIQUE = {"door", "van", "bij", "voor", "met", "aan", "in", "op", "dan", "als"
 
 @dataclass(frozen=True)
 class _Cue:
-    pattern: re.Pattern
+    words: tuple[str, ...]  # casefolded; for a split verb: (verb, particle)
     metric: str
     sign: int
     priority: int
     defers: bool = False  # "kostte": the metric is the subject's ("de overname kostte")
+    kind: str = "exact"  # exact, prefix ("omzet*"), compound ("…dividend"), split ("zette … om")
+
+
+@dataclass(frozen=True)
+class _CueHit:
+    """A metric cue found in the text (``start()``/``end()`` like a match)."""
+
+    begin: int
+    finish: int
+    cue: _Cue
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+_CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
+
+
+@dataclass
+class _CueIndex:
+    """The metric cues of ``models/claims/metric_cues.tsv``, looked up per
+    word (a dictionary, not one big regex: that was the pipeline's hot spot)."""
+
+    starting: dict[str, list[_Cue]]  # exact, multiword and split cues by first word
+    prefixes: list[_Cue]
+    compounds: list[_Cue]
+
+    def find(self, text: str) -> list[_CueHit]:
+        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _CUE_WORD.finditer(text)]
+        hits: list[_CueHit] = []
+        index = 0
+        while index < len(tokens):
+            start, end, word = tokens[index]
+            hit, advance = self._match_at(text, tokens, index)
+            if hit is not None:
+                hits.append(hit)
+                index += advance
+            else:
+                index += 1
+        return hits
+
+    def _match_at(self, text, tokens, index):
+        start, _, word = tokens[index]
+        for cue in self.starting.get(word, ()):  # longest first
+            if cue.kind == "split":
+                for offset in range(1, 12):
+                    if index + offset >= len(tokens):
+                        break
+                    if _SENTENCE_PUNCTUATION.search(text, tokens[index + offset - 1][1], tokens[index + offset][0]):
+                        break
+                    if tokens[index + offset][2] == cue.words[1]:
+                        return _CueHit(start, tokens[index + offset][1], cue), offset + 1
+                continue
+            size = len(cue.words)
+            if tuple(t[2] for t in tokens[index:index + size]) == cue.words:
+                return _CueHit(start, tokens[index + size - 1][1], cue), size
+        for cue in self.prefixes:
+            if word.startswith(cue.words[0]):
+                return _CueHit(start, tokens[index][1], cue), 1
+        for cue in self.compounds:
+            body = cue.words[0]
+            if word.endswith(body) and (len(word) == len(body) or word[-len(body) - 1].isalnum()):
+                return _CueHit(start, tokens[index][1], cue), 1
+        return None, 1
 
 
 @lru_cache(maxsize=1)
-def _metric_cues() -> list[_Cue]:
-    cues = []
+def _cue_index() -> _CueIndex:
+    starting: dict[str, list[_Cue]] = {}
+    prefixes, compounds = [], []
     for row in read_tsv("claims", "metric_cues.tsv"):
-        cue = row["cue"]
-        tail = r"\w*" if cue.endswith("*") else r"(?![\w-])"
-        if " … " in cue:
-            # a separable verb around its object: "zette … om", "haalde … op"
-            verb, particle = (re.escape(part) for part in cue.split(" … "))
-            body = rf"{verb}(?:\s+[^\s.;:!?]+){{0,10}}?\s+{particle}"
+        text = row["cue"].casefold()
+        common = dict(metric=row["metric"], sign=int(row["sign"]), priority=int(row["priority"]),
+                      defers=row.get("defers") == "yes")
+        if " … " in text:
+            cue = _Cue(tuple(text.split(" … ")), kind="split", **common)
+        elif text.endswith("*"):
+            cue = _Cue((text.rstrip("*"),), kind="prefix", **common)
         else:
-            body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
-        head = r"(?<![\w-])\w*?" if row.get("compound") == "yes" else r"(?<![\w-])"
-        cues.append(_Cue(re.compile(rf"{head}{body}{tail}", re.IGNORECASE),
-                         row["metric"], int(row["sign"]), int(row["priority"]),
-                         row.get("defers") == "yes"))
-    return cues
-
-
-@lru_cache(maxsize=1)
-def _combined_cue_pattern() -> tuple[re.Pattern, dict[str, _Cue]]:
-    """One regex for all cues (longest first), a named group per cue."""
-    cues = sorted(_metric_cues(), key=lambda c: len(c.pattern.pattern), reverse=True)
-    groups, lookup = [], {}
-    for index, cue in enumerate(cues):
-        name = f"c{index}"
-        groups.append(f"(?P<{name}>{cue.pattern.pattern})")
-        lookup[name] = cue
-    return re.compile("|".join(groups), re.IGNORECASE), lookup
+            cue = _Cue(tuple(text.split()), **common)
+        if cue.kind == "prefix":
+            prefixes.append(cue)
+        else:
+            starting.setdefault(cue.words[0], []).append(cue)
+        if row.get("compound") == "yes" and cue.kind == "exact" and len(cue.words) == 1:
+            compounds.append(_Cue(cue.words, kind="compound", **common))
+    for cues in starting.values():
+        # multiword before single word, split verbs before their bare verb
+        cues.sort(key=lambda c: (-len(c.words) if c.kind == "exact" else -1.5))
+    prefixes.sort(key=lambda c: -len(c.words[0]))
+    compounds.sort(key=lambda c: -len(c.words[0]))
+    return _CueIndex(starting, prefixes, compounds)
 
 
 @lru_cache(maxsize=1)
@@ -134,23 +200,25 @@ def _word_index(words: list[tuple[int, int]], position: int) -> int:
 
 
 def _clause_id(text: str, start: int, end: int, breaks: list[int]) -> int:
-    return sum(1 for b in breaks if b < start)
+    return bisect_left(breaks, start)
 
 
 def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: list[MoneyMention],
-                words: list[tuple[int, int]], breaks: list[int]):
-    pattern, lookup = _combined_cue_pattern()
+                words: list[tuple[int, int]], breaks: list[int], cue_matches: list[_CueHit]):
     money_first = _word_index(words, money.start)
     money_last = _word_index(words, money.end - 1)
     clause = _clause_id(text, money.start, money.end, breaks)
     best = None
     earlier_in_clause = []
-    for match in pattern.finditer(text, sentence.start, sentence.end):
+    first = bisect_left(cue_matches, sentence.start, key=lambda m: m.start())
+    for match in cue_matches[first:]:
+        if match.start() >= sentence.end:
+            break
         # a cue inside another amount's text ("8 miljard dollar winst" is
         # fine, but not "eigen" of a count) — skip cues overlapping the amount
         if money.start <= match.start() < money.end:
             continue
-        cue = lookup[match.lastgroup]
+        cue = match.cue
         cue_index = _word_index(words, match.start())
         if match.start() < money.start and match.end() >= money.end:
             distance = 0  # a split verb around the amount: "zette … 28 miljard om"
@@ -425,7 +493,7 @@ def link_claims(
     line_starts = [0] + [m.end() for m in re.finditer(separator, text)]
     sentence_records: list[_Sentence] = []
     for start, end in sentences:
-        line = sum(1 for p in line_starts if p <= start)
+        line = bisect_left(line_starts, start + 1)
         sentence_records.append(_Sentence(
             start, end, line,
             [c for c in companies if start <= c.start < end],
@@ -433,6 +501,8 @@ def link_claims(
             " ".join(text[start:end].split()),
         ))
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    # metric cues found once per text; each amount looks at its sentence's
+    cue_matches = _cue_index().find(text)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     noun_refs, pronoun_refs = _reference_pattern()
     actors = _non_company_actor_pattern()
@@ -467,7 +537,7 @@ def link_claims(
             continue
 
         others = [m for m in money if m is not amount and sentence.start <= m.start < sentence.end]
-        metric_found = _metric_for(text, sentence, amount, others, words, breaks)
+        metric_found = _metric_for(text, sentence, amount, others, words, breaks, cue_matches)
         cue_match = None
         if metric_found:
             cue, cue_match = metric_found

@@ -42,6 +42,16 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+def count_words(doc) -> int:
+    """Tokens that are neither space nor punctuation (array ops, no Python loop)."""
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    return int(len(doc) - (flags.max(axis=1) > 0).sum())
+
+
 def analyse_article(article: Article, nlp) -> ArticleResult | ErrorRecord:
     """Clean, run the pipeline, and collect the rows of one article."""
     text = clean_text(article.raw)
@@ -67,7 +77,7 @@ def analyse_article(article: Article, nlp) -> ArticleResult | ErrorRecord:
         companies=companies,
         money=list(doc._.money or []),
         text=text,
-        words=sum(1 for token in doc if not token.is_space and not token.is_punct),
+        words=count_words(doc),
         published=published,
     )
 

@@ -20,7 +20,11 @@ class ClaimLinker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+        # the splitter's own character spans; doc.sents when another
+        # component (a user's parser) set the boundaries
+        sentences = doc._.sentence_spans
+        if sentences is None:
+            sentences = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
         doc._.claims = link_claims(
             doc.text,
             sentences=sentences,

@@ -28,7 +28,7 @@ def ensure_extensions() -> None:
         # mention sits inside a token (``Nvidia`` in ``Nvidia-chips``)
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    for name in ("doc_id", "published"):
+    for name in ("doc_id", "published", "sentence_spans"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
