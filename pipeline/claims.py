@@ -110,11 +110,19 @@ class _CueIndex:
         for cue in self.prefixes:
             if word.startswith(cue.words[0]):
                 return _CueHit(start, tokens[index][1], cue), 1
-        for cue in self.compounds:
-            body = cue.words[0]
-            if word.endswith(body) and (len(word) == len(body) or word[-len(body) - 1].isalnum()):
+        for length in self.compound_lengths:  # longest first
+            cue = self.compounds_by_body.get(word[-length:])
+            if cue is not None and (len(word) == length or word[-length - 1].isalnum()):
                 return _CueHit(start, tokens[index][1], cue), 1
         return None, 1
+
+    @property
+    def compound_lengths(self) -> list[int]:
+        return self._lengths
+
+    def __post_init__(self) -> None:
+        self.compounds_by_body = {c.words[0]: c for c in self.compounds}
+        self._lengths = sorted({len(body) for body in self.compounds_by_body}, reverse=True)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.claims import link_claims
-from pipeline.components.extensions import ensure_extensions
+from pipeline.components.extensions import doc_text, ensure_extensions
 
 
 class ClaimLinker:
@@ -26,7 +26,7 @@ class ClaimLinker:
         if sentences is None:
             sentences = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
         doc._.claims = link_claims(
-            doc.text,
+            doc_text(doc),
             sentences=sentences,
             money=doc._.money or [],
             companies=doc._.companies or [],

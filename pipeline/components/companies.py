@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.companies import find_companies, load_lexicon, merge_entities
-from pipeline.components.extensions import COMPANIES_KEY, ensure_extensions, span_for
+from pipeline.components.extensions import COMPANIES_KEY, doc_text, ensure_extensions, span_for
 
 #: span group written by pipeline.components.hf_ner
 HF_NER_KEY = "hf_ner"
@@ -47,7 +47,7 @@ class CompanyFinder:
         self.include_media = include_media
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         mentions = find_companies(text, include_media=self.include_media)
         if self.use_ents and doc.has_annotation("ENT_IOB"):
             entities = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]

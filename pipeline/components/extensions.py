@@ -36,3 +36,16 @@ def ensure_extensions() -> None:
 def span_for(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """The smallest token span covering characters ``start:end``."""
     return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+_TEXT_KEY = "cijfercheck.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each
+    access, and five components read it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.amounts import find_amounts, grammar
-from pipeline.components.extensions import MONEY_KEY, ensure_extensions, span_for
+from pipeline.components.extensions import MONEY_KEY, doc_text, ensure_extensions, span_for
 
 
 class MoneyFinder:
@@ -23,7 +23,7 @@ class MoneyFinder:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = find_amounts(doc.text)
+        mentions = find_amounts(doc_text(doc))
         doc._.money = mentions
         spans = []
         for mention in mentions:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import PERIODS_KEY, ensure_extensions, span_for
+from pipeline.components.extensions import PERIODS_KEY, doc_text, ensure_extensions, span_for
 from pipeline.periods import find_periods
 
 
@@ -21,7 +21,7 @@ class PeriodFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         amounts = [(m.start, m.end) for m in (doc._.money or [])]
-        mentions = find_periods(doc.text, doc._.published, exclude=amounts)
+        mentions = find_periods(doc_text(doc), doc._.published, exclude=amounts)
         doc._.periods = mentions
         spans = []
         for mention in mentions:

@@ -12,7 +12,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import ensure_extensions
+from pipeline.components.extensions import doc_text, ensure_extensions
 
 from pipeline.segment import sentence_spans
 
@@ -27,7 +27,7 @@ class DutchSentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        spans = sentence_spans(doc.text)
+        spans = sentence_spans(doc_text(doc))
         doc._.sentence_spans = spans
         # one array write instead of a Python loop over tokens
         offsets = doc.to_array([IDX])
