@@ -50,6 +50,7 @@ class Grammar:
     modal_verbs: frozenset[str]
     money_cues: tuple[str, ...]
     amount_re: re.Pattern = field(repr=False, default=None)
+    anchor_re: re.Pattern = field(repr=False, default=None)
     partner_re: re.Pattern = field(repr=False, default=None)
     qualifier_before_re: re.Pattern = field(repr=False, default=None)
     qualifier_after_re: re.Pattern = field(repr=False, default=None)
@@ -154,6 +155,13 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
         rf"|(?:{_alternation(base_words + ['en', 'ën', 'half'], word=False)})+)(?![\w-]))"
     )
     number = rf"(?:{_NUMERAL}|{number_word})"
+    # where an amount can start: a numeral, a sign or code placed before the
+    # number, or the first part of a number word
+    before_exact = [s for s, kind in before if kind != "word"]
+    g.anchor_re = re.compile(
+        rf"(?<![\w.,])\d|(?:{_alternation(before_exact, word=False)})"
+        rf"|(?i:(?<![\w-])(?:{_alternation(fraction_words + base_words, word=True)}))"
+    )
     g.amount_re = re.compile(
         # A: currency sign or code first: "€ 4,2 mrd", "$500 miljard", "EUR 350 mln"
         rf"(?P<a_cur>{cur_before})\s?(?P<a_num>{_NUMERAL})"
@@ -520,14 +528,20 @@ def find_amounts(text: str) -> list[MoneyMention]:
     g = grammar()
     candidates: list[_Candidate] = []
     position = 0
-    while True:
-        match = g.amount_re.search(text, position)
+    # the full pattern is tried only where an amount can begin (a digit, a
+    # currency sign or code, a number word): most positions of a text are
+    # ruled out by one cheap scan
+    for anchor in g.anchor_re.finditer(text):
+        if anchor.start() < position:
+            continue
+        match = g.amount_re.match(text, anchor.start())
         if match is None:
-            break
+            continue
         position = match.end()
         number = match.group("b_num") or match.group("c_num")
         if number and _YEAR_NUMBER.fullmatch(number) and _YEAR_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
             # "wie in 2015 duizend euro inlegde": a year, then the amount
+            # (its number word is the next anchor)
             position = match.start() + len(number)
             continue
         candidate = _candidate_from_match(match, g)

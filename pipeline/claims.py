@@ -78,8 +78,9 @@ class _CueIndex:
     prefixes: list[_Cue]
     compounds: list[_Cue]
 
-    def find(self, text: str) -> list[_CueHit]:
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _CUE_WORD.finditer(text)]
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[_CueHit]:
+        end = len(text) if end is None else end
+        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _CUE_WORD.finditer(text, start, end)]
         hits: list[_CueHit] = []
         index = 0
         while index < len(tokens):
@@ -510,7 +511,12 @@ def link_claims(
         ))
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     # metric cues found once per text; each amount looks at its sentence's
-    cue_matches = _cue_index().find(text)
+    # ... in the sentences that hold an amount (most hold none)
+    cue_index = _cue_index()
+    cue_matches = []
+    for record in sentence_records:
+        if any(record.start <= m.start < record.end for m in money):
+            cue_matches.extend(cue_index.find(text, record.start, record.end))
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     noun_refs, pronoun_refs = _reference_pattern()
     actors = _non_company_actor_pattern()
