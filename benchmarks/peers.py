@@ -49,6 +49,12 @@ def corpus_texts(corpus: Path) -> list[tuple[str, str, list[dict]]]:
     return texts
 
 
+def case_texts(path: Path) -> list[tuple[str, str, list[dict]]]:
+    """(id, sentence, gold money) from a regression case file."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [(case["id"], case["text"], case["money"]) for case in data["cases"]]
+
+
 def run_cijfercheck(text: str) -> list[dict]:
     return [{"value": m.amount.value, "value_max": m.amount.value_max, "currency": m.amount.currency,
              "qualifier": m.amount.qualifier, "per": m.amount.per} for m in find_amounts(text)]
@@ -107,11 +113,10 @@ SYSTEMS = {
 }
 
 
-def measure(corpus: Path, repeat: int) -> dict:
-    texts = corpus_texts(corpus)
+def measure(texts: list[tuple[str, str, list[dict]]], repeat: int, name: str) -> dict:
     characters = sum(len(text) for _, text, _ in texts)
-    report = {"date": date.today().isoformat(), "machine": f"{platform.machine()}, {platform.python_version()}",
-              "articles": len(texts), "characters": characters, "gold_amounts": sum(len(g) for *_, g in texts),
+    report = {"dataset": name, "date": date.today().isoformat(),
+              "machine": f"{platform.machine()}, {platform.python_version()}", "articles": len(texts), "characters": characters, "gold_amounts": sum(len(g) for *_, g in texts),
               "systems": {}}
     for name, system in SYSTEMS.items():
         try:
@@ -140,7 +145,7 @@ def measure(corpus: Path, repeat: int) -> dict:
 
 
 def markdown(report: dict) -> str:
-    lines = [f"Money extraction on corpus/ ({report['articles']} articles, {report['gold_amounts']} gold amounts, "
+    lines = [f"Money extraction on {report['dataset']} ({report['articles']} texts, {report['gold_amounts']} gold amounts, "
              f"{report['characters']:,} characters; {report['date']}, {report['machine']})", "",
              "| system | precision | recall | F1 | characters/second | cijfercheck is faster by |",
              "| --- | ---: | ---: | ---: | ---: | ---: |"]
@@ -156,13 +161,17 @@ def markdown(report: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, nargs="?", default=Path("corpus"))
+    parser.add_argument("--cases", type=Path, default=Path("tests/regression/heldout_money.json"),
+                        help="a JSON case file of sentences written without seeing the parser")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "peers.json")
     args = parser.parse_args()
-    report = measure(args.corpus, args.repeat)
+    reports = [measure(corpus_texts(args.corpus), args.repeat, f"{args.corpus}/")]
+    if args.cases.exists():
+        reports.append(measure(case_texts(args.cases), args.repeat, args.cases.name))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
-    print(markdown(report))
+    args.out.write_text(json.dumps(reports, indent=2), encoding="utf-8")
+    print("\n\n".join(markdown(report) for report in reports))
 
 
 if __name__ == "__main__":

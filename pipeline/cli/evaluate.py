@@ -40,22 +40,27 @@ def evaluate(
                       f"{ {k: v for k, v in miss.items() if k not in ('doc', 'kind', 'error')} }")
 
 
-def _print_table(scores) -> None:
-    from rich.table import Table
-
+def score_table(scores) -> str:
+    """The scores as a Markdown table: readable in a terminal, pasteable into
+    the README."""
     data = scores.as_dict()
-    table = Table(title=f"cijfercheck evaluate ({data['articles']} articles)")
-    for column in ("task", "P", "R", "F1", "tp", "fp", "fn", "other"):
-        table.add_column(column, justify="right" if column != "task" else "left")
+    money, claims = data["money"], data["claims"]
+    rows = [
+        ("money", money, f"qualifier {money['qualifier_accuracy']:.3f}, per {money['per_accuracy']:.3f}, "
+                         f"range {money['range_accuracy']:.3f}"),
+        ("company mentions", data["companies"]["mention"], ""),
+        ("companies per article (set)", data["companies"]["article_set"], ""),
+        ("claims", claims, f"period {claims['period_accuracy']:.3f}"),
+    ]
+    lines = [f"{data['articles']} articles",
+             "",
+             "| task | P | R | F1 | tp | fp | fn | accuracy on matched pairs |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for name, counts, extra in rows:
+        lines.append(f"| {name} | {counts['precision']:.3f} | {counts['recall']:.3f} | {counts['f1']:.3f} | "
+                     f"{counts['tp']} | {counts['fp']} | {counts['fn']} | {extra} |")
+    return "\n".join(lines)
 
-    def row(name, counts, other=""):
-        table.add_row(name, f"{counts['precision']:.3f}", f"{counts['recall']:.3f}", f"{counts['f1']:.3f}",
-                      str(counts["tp"]), str(counts["fp"]), str(counts["fn"]), other)
 
-    money = data["money"]
-    row("money", money, f"qualifier {money['qualifier_accuracy']:.3f} · per {money['per_accuracy']:.3f}"
-                        f" · range {money['range_accuracy']:.3f}")
-    row("company mentions", data["companies"]["mention"])
-    row("companies per article", data["companies"]["article_set"])
-    row("claims", data["claims"], f"period {data['claims']['period_accuracy']:.3f}")
-    console(stderr=False).print(table)
+def _print_table(scores) -> None:
+    typer.echo(score_table(scores))
