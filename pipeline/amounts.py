@@ -17,7 +17,7 @@ module compiles it once per process (:func:`grammar`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.records import Amount, MoneyMention
@@ -730,8 +730,3 @@ def _round(value: float) -> float:
     # 1,46 * 1e9 is 1459999999.9999998 in binary floating point
     rounded = round(value, 6)
     return float(round(rounded)) if abs(rounded - round(rounded)) < 1e-6 else rounded
-
-
-def amount_with(amount: Amount, **changes) -> Amount:
-    """A copy of ``amount`` with fields changed (records are frozen)."""
-    return replace(amount, **changes)

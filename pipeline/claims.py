@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pipeline.periods import is_reference, resolve_reference, shift_year
+from pipeline.periods import is_reference, label_end, resolve_reference, shift_year
 from pipeline.records import SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_lines, read_tsv
 
@@ -716,9 +717,7 @@ def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
                     if not re.match(r"-[a-zë]", text[c.end:c.end + 2])]
     if not in_paragraph:
         return None
-    counts: dict[str, int] = {}
-    for company in in_paragraph:
-        counts[company.name] = counts.get(company.name, 0) + 1
+    counts = Counter(company.name for company in in_paragraph)
     best = max(counts.values())
     leaders = [c for c in in_paragraph if counts[c.name] == best]
     if focus is not None and any(c.name == focus.name for c in leaders):
@@ -737,25 +736,15 @@ def _reporting_periods(readings: list[_Reading]) -> dict[str, str]:
     chosen = {}
     for company, labels in by_company.items():
         sub_year = [l for l in labels if "-" in l]
-        chosen[company] = max(sub_year or labels, key=_period_sort_key)
+        chosen[company] = max(sub_year or labels, key=lambda label: label_end(label) or date.min)
     return chosen
-
-
-def _period_sort_key(label: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{4})(?:-(Q[1-4]|H[12]|9M))?", label)
-    if not match:
-        return (0, 0)
-    month = {None: 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "9M": 9}[match[2]]
-    return (int(match[1]), month)
 
 
 def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:
     """The most mentioned company (the first of equals)."""
     if not companies:
         return None
-    counts: dict[str, int] = {}
-    for company in companies:
-        counts[company.name] = counts.get(company.name, 0) + 1
+    counts = Counter(company.name for company in companies)
     best = max(counts.values())
     return next(c for c in companies if counts[c.name] == best)
 

@@ -115,7 +115,7 @@ def _latest_started(anchor: date | None, first_month: int) -> int | None:
     return anchor.year if anchor.month >= first_month else anchor.year - 1
 
 
-def _label_end(label: str) -> date | None:
+def label_end(label: str) -> date | None:
     match = re.fullmatch(r"(\d{4})(?:-(Q[1-4]|H[12]|9M))?", label)
     if not match:
         return None
@@ -209,7 +209,7 @@ def find_periods(text: str, published: date | None = None,
 def _anchor_from_explicit(found: list[PeriodMention]) -> date | None:
     """Without a publication date: the day after the latest stated sub-year
     period (a bare year says too little about when the text was written)."""
-    ends = [_label_end(m.label) for m in found if "-" in m.label]
+    ends = [label_end(m.label) for m in found if "-" in m.label]
     ends = [e for e in ends if e]
     if not ends:
         return None

@@ -49,3 +49,15 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def attach_spans(doc: Doc, key: str, mentions, label: str, attribute: str, value=lambda m: m) -> None:
+    """Put ``mentions`` (records with exact offsets) into ``doc.spans[key]``
+    as token spans carrying ``span._.<attribute>``."""
+    spans = []
+    for mention in mentions:
+        span = span_for(doc, mention.start, mention.end, label)
+        if span is not None:
+            span._.set(attribute, value(mention))
+            spans.append(span)
+    doc.spans[key] = spans

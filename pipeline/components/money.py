@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.amounts import find_amounts, grammar
-from pipeline.components.extensions import MONEY_KEY, doc_text, ensure_extensions, span_for
+from pipeline.components.extensions import MONEY_KEY, attach_spans, doc_text, ensure_extensions
 
 
 class MoneyFinder:
@@ -25,13 +25,7 @@ class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = find_amounts(doc_text(doc))
         doc._.money = mentions
-        spans = []
-        for mention in mentions:
-            span = span_for(doc, mention.start, mention.end, "MONEY")
-            if span is not None:
-                span._.amount = mention.amount
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
+        attach_spans(doc, self.spans_key, mentions, "MONEY", "amount", lambda m: m.amount)
         return doc
 
 

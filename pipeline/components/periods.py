@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import PERIODS_KEY, doc_text, ensure_extensions, span_for
+from pipeline.components.extensions import PERIODS_KEY, attach_spans, doc_text, ensure_extensions
 from pipeline.periods import find_periods
 
 
@@ -23,13 +23,7 @@ class PeriodFinder:
         amounts = [(m.start, m.end) for m in (doc._.money or [])]
         mentions = find_periods(doc_text(doc), doc._.published, exclude=amounts)
         doc._.periods = mentions
-        spans = []
-        for mention in mentions:
-            span = span_for(doc, mention.start, mention.end, "PERIOD")
-            if span is not None:
-                span._.period = mention
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
+        attach_spans(doc, self.spans_key, mentions, "PERIOD", "period")
         return doc
 
 
