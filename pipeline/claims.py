@@ -487,8 +487,15 @@ def link_claims(
     periods: list[PeriodMention],
     doc_id: str = "",
     published: date | None = None,
+    parsed_subjects: dict[int, CompanyMention] | None = None,
 ) -> list[Claim]:
-    """Claim records for every amount in ``text`` (one per amount and company)."""
+    """Claim records for every amount in ``text`` (one per amount and company).
+
+    ``parsed_subjects`` maps an amount's index in ``money`` to the company a
+    dependency parse found as the subject of the amount's verb (see
+    :func:`pipeline.components.claims.parsed_subjects`); where given, it is
+    used before the word-order heuristics.
+    """
     period_free, not_reporting, comparison = _period_rules()
     main_metrics = frozenset(read_lines("claims", "main_company_metrics.txt"))
     share_price = re.compile(r"\b(?:aandeel|aandelen|koers|noteer\w*|per\s+aandeel|slotkoers|beurskoers)\b",
@@ -582,6 +589,8 @@ def link_claims(
         reference = (noun_refs.search(text, sentence.start, amount.start)
                      or pronoun_refs.search(text, clause_start, amount.end + 30)
                      or noun_refs.search(text, amount.end, sentence.end))
+        if not targets and parsed_subjects and number in parsed_subjects:
+            targets = [parsed_subjects[number]]
         if not targets:
             subject = _clause_subject(text, sentence, amount, breaks)
             # a description at the head of the sentence, before any company,
