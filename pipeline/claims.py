@@ -112,6 +112,8 @@ class _CueIndex:
         for cue in self.prefixes:
             if word.startswith(cue.words[0]):
                 return _CueHit(start, tokens[index][1], cue), 1
+        if word[-3:] not in self._endings:  # most words end no cue
+            return None, 1
         for length in self.compound_lengths:  # longest first
             cue = self.compounds_by_body.get(word[-length:])
             if cue is not None and (len(word) == length or word[-length - 1].isalnum()):
@@ -125,6 +127,7 @@ class _CueIndex:
     def __post_init__(self) -> None:
         self.compounds_by_body = {c.words[0]: c for c in self.compounds}
         self._lengths = sorted({len(body) for body in self.compounds_by_body}, reverse=True)
+        self._endings = frozenset(body[-3:] for body in self.compounds_by_body)
 
 
 @lru_cache(maxsize=1)

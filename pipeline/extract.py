@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from pipeline.clean import clean_text
+from pipeline.components.extensions import remember_text
 from pipeline.records import Article, ArticleResult, ErrorRecord
 
 
@@ -58,6 +59,7 @@ def analyse_article(article: Article, nlp) -> ArticleResult | ErrorRecord:
     if not text:
         return ErrorRecord(article.doc_id, "clean", "no text left after cleaning")
     doc = nlp.make_doc(text)
+    remember_text(doc, text)
     doc._.doc_id = article.doc_id
     doc._.published = article.published
     try:

@@ -43,6 +43,9 @@ _FILENAME_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 
 
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 class IngestError(Exception):
     """A file that cannot be turned into articles; the message is for people."""
 
@@ -120,7 +123,7 @@ def decode_bytes(data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_legacy(data)
-    control = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    control = len(_CONTROL_CHARACTERS.findall(text, 0, 8192))
     if control > max(8, len(text[:8192]) // 100):
         raise IngestError("binary file (control characters), not text")
     return _repair(text)

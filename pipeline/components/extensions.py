@@ -41,6 +41,12 @@ def span_for(doc: Doc, start: int, end: int, label: str) -> Span | None:
 _TEXT_KEY = "cijfercheck.text"
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was made from (``nlp.make_doc(text)`` keeps it
+    verbatim), so no component has to rebuild it from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc: spaCy joins every token's text on each
     access, and five components read it."""
