@@ -184,9 +184,17 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--peer-sizes", type=int, nargs="*", default=[1000])
+    parser.add_argument("--keep", action="store_true",
+                        help="keep earlier results for the sizes not measured now")
     args = parser.parse_args()
     report = measure(args.corpus, args.sizes, args.workers, args.peer_sizes)
     RESULTS.mkdir(exist_ok=True)
+    previous = RESULTS / "throughput.json"
+    if args.keep and previous.exists():
+        # keep the runs of the sizes not measured this time
+        old = json.loads(previous.read_text(encoding="utf-8"))
+        kept = [run for run in old["runs"] if run["articles"] not in args.sizes]
+        report["runs"] = sorted(kept + report["runs"], key=lambda r: (r["articles"], r["system"], r.get("workers", 1)))
     (RESULTS / "throughput.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     plot(report, RESULTS / "throughput.png")
     print(markdown(report))
