@@ -125,6 +125,8 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()
     legal_prefixes: frozenset[str] = frozenset()
     legal_suffix: re.Pattern | None = None
+    designator_suffix: re.Pattern | None = None
+    designator_words: frozenset[str] = frozenset()
     apposition: dict[str, str] = field(default_factory=dict)
     """Cue word (case-folded) -> ``apposition`` or ``apposition_plural``."""
     compound_stems: dict[str, str] = field(default_factory=dict)
@@ -272,6 +274,11 @@ def load_lexicon() -> Lexicon:
     legal_forms = read_lines("companies", "legal_forms.txt")
     lexicon.legal_prefixes = frozenset(read_lines("companies", "legal_prefixes.txt"))
     lexicon.legal_words = frozenset(_legal_key(form) for form in legal_forms)
+    designators = read_lines("companies", "designators.txt")
+    lexicon.designator_words = frozenset(designators)
+    lexicon.designator_suffix = re.compile(
+        rf"[ \t\u00a0]+(?:{'|'.join(re.escape(d) for d in sorted(designators, key=len, reverse=True))})(?![\w&-])"
+    )
     lexicon.legal_suffix = _legal_suffix_pattern(
         legal_forms, frozenset(p.casefold() for p in lexicon.legal_prefixes)
     )
@@ -913,6 +920,28 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
             start = found[0]
             unknown.append((start, match.end(), text[start : match.end()], "cue:legal_form"))
 
+    # -- 2d. "Hoogveld Technologies": a designator after a capitalised run -----
+    designator_words = lexicon.designator_words
+    for match in lexicon.designator_suffix.finditer(text):
+        j = _token_ending_at(scan.ends, match.start())
+        if j is None or j in covered or lexicon.legal_suffix.match(text, match.end()):
+            continue  # "Zorblax Robotics B.V." is the legal-form rule's
+        first = scan.name_run_backwards(j, covered)
+        if first is None:
+            continue
+        found = scan.candidate(first, j)
+        if found:
+            start = found[0]
+            words = text[start:match.end()].split()
+            # "het Amsterdamse Peak Capital": a place adjective is no part of
+            # the name; "Energy Solutions" alone is two designators, no name
+            while len(words) > 2 and words[0].endswith(("se", "sche")):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            if all(word in designator_words for word in words):
+                continue
+            unknown.append((start, match.end(), text[start : match.end()], "cue:designator"))
+
     # -- 3. ambiguous names need context or an unambiguous mention elsewhere -----
     companies = [
         hit for hit in hits if hit.alias.entry.is_company and not _after_first_name(scan, hit)
@@ -1029,17 +1058,24 @@ def _unify_names(
     lexicon entry; other mentions are identified by their name."""
     mentions.sort(key=lambda m: (m.start, -m.end))
     longer: dict[tuple[object, str], str] = {}
+    # names found by cues or repetition have no lexicon entry to tie them to
+    # a company: "Kestrel" after "Kestrel Dynamics" is matched by its words
+    longer_unlisted: dict[str, str] = {}
     unified = []
     for mention in mentions:
+        listed = mention.start in company_of
         company = company_of.get(mention.start, mention.name)
         key = normalise_name(mention.name)
         earlier = longer.get((company, key))
+        if earlier is None and not listed:
+            earlier = longer_unlisted.get(key)
         if earlier is not None:
             mention = replace(mention, name=earlier)
         else:
             words = key.split(" ")
             for size in range(1, len(words)):
                 longer.setdefault((company, " ".join(words[:size])), mention.name)
+                longer_unlisted.setdefault(" ".join(words[:size]), mention.name)
         unified.append(mention)
     return unified
 

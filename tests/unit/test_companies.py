@@ -525,3 +525,19 @@ def test_lexicon_loads_once():
 def test_canonical_name(surface, name):
     assert canonical_name(surface) == name
     assert normalise_name(canonical_name(surface)) == normalise_name(surface)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Het consortium wil Hoogveld Technologies van de beurs halen.", [("Hoogveld Technologies", "Hoogveld Technologies")]),
+    ("Daarbij stapt ook het Amsterdamse Zwetlon Capital in.", [("Zwetlon Capital", "Zwetlon Capital")]),
+    ("Het Britse Natural Balance Foods werd in 2019 gekocht.", [("Natural Balance Foods", "Natural Balance Foods")]),
+    ("De markt voor Energy Solutions groeit hard.", []),
+])
+def test_designator_makes_a_company_name(sentence, expected):
+    assert [(m.text, m.name) for m in find_companies(sentence)] == expected
+
+
+def test_short_form_of_an_unlisted_name_takes_the_full_name():
+    text = ("De drone-maker Kestrel Dynamics haalde geld op. Kestrel groeit snel, "
+            "en het aandeel Kestrel zou bij een beursgang veel waard zijn.")
+    assert [m.name for m in find_companies(text)][-2:] == ["Kestrel Dynamics", "Kestrel Dynamics"]
