@@ -35,6 +35,9 @@ from pipeline.resources import read_lines, read_tsv
 
 _WORD = re.compile(r"[\w€$£¥][\w'’.,€$£¥-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:–—()]|\b(?:terwijl|maar|waarna|nadat|omdat|hoewel|doordat)\b")
+# "1,2 miljard euro (1,4 miljard dollar)", "…, omgerekend zo'n 181 miljard euro"
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:\(|,\s*(?:omgerekend|ofwel|oftewel|dat\s+is|of\s+omgerekend)\b)[^\d()]{0,25}", re.IGNORECASE)
 _CONJUNCT = re.compile(r"\b(?:en|maar|dat|die|toen|waarna)\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respectievelijk)\b", re.I)
 # prepositions that make a company an agent, possessor or object, not the subject
@@ -390,7 +393,7 @@ def _oblique_owner(text: str, sentence: _Sentence, money: MoneyMention, breaks: 
                   and _clause_id(text, c.start, c.end, breaks) == clause
                   # a takeover target or a source is nobody's owner:
                   # "de overname van SABMiller", "volgens analisten van ING"
-                  and not re.search(r"\b(?:overname|aankoop|koop|volgens(?:\s+\S+){0,3})\s+(?:van|bij)\s+(?:het\s+|de\s+)?$",
+                  and not re.search(r"\b(?:overname|aankoop|koop|(?:volgens|analist|analisten|econoom|economen|strateeg)(?:\s+\S+){0,3})\s+(?:van|bij)\s+(?:het\s+|de\s+)?$",
                                     text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE)]
     return candidates[-1] if candidates else None
 
@@ -428,10 +431,18 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     the like resolved against the sentence's other period, else the period
     the text was last about."""
     periods = [p for p in sentence.periods if p.label]
-    # a reference ("een jaar eerder") belongs to the amount right before it,
-    # not to one with another amount in between
+    # a period belongs to the amount nearest to it: in "166 miljoen, meer dan
+    # de 136 miljoen van 2023" the year is the second amount's; a reference
+    # ("een jaar eerder") only to the amount right before it
+    def distance(period, amount):
+        return min(abs(period.start - amount.end), abs(amount.start - period.end))
+
     periods = [p for p in periods if not is_reference(p.label) or not any(
         money.end <= o.start < p.start or p.end <= o.start < money.start for o in others)]
+    # a period right after another amount ("de 136 miljoen euro van 2023",
+    # "tegen 266 miljoen in hetzelfde kwartaal vorig jaar") is that amount's
+    periods = [p for p in periods if not any(
+        0 <= p.start - o.end <= 30 and distance(p, o) < distance(p, money) for o in others)]
     if not periods:
         return ""
     def separation(period: PeriodMention) -> tuple[int, int, int]:
@@ -556,8 +567,7 @@ def link_claims(
         previous = readings[-2] if len(readings) > 1 else None
 
         # a conversion in brackets: "1,2 miljard euro (1,4 miljard dollar)"
-        if previous is not None and re.fullmatch(r"\s*\(\s*[^\d()]{0,25}",
-                                                 text[previous.amount.end:amount.start]):
+        if previous is not None and _CONVERSION_GAP.fullmatch(text[previous.amount.end:amount.start]):
             reading.converted_from = len(readings) - 2
             continue
 
@@ -633,12 +643,13 @@ def link_claims(
     # a results figure with no period of its own ("De netto-omzet kwam uit op
     # 14,8 miljard euro.") is for the period its company reports on in the
     # article, if the article states one for that company
-    reporting = _reporting_periods(readings)
+    reporting = _reporting_periods(readings, periods, published)
     for reading in readings:
-        if (not reading.period and reading.amount.amount.per is None and reading.targets
-                and reading.metric in main_metrics and reading.metric not in ("buyback", "dividend")
+        if (not reading.period_explicit and reading.amount.amount.per is None and reading.targets
+                and reading.metric in main_metrics and reading.metric not in ("buyback",)
                 and reading.modality == "reported"):
-            reading.period = reporting.get(reading.targets[0].name, "")
+            # the period the company reports on beats the previous sentence's
+            reading.period = reporting.get(reading.targets[0].name, reading.period)
     claims: list[Claim] = []
     for reading in readings:
         if reading.metric in period_free or reading.metric == "buyback" and not reading.period_explicit:
@@ -685,6 +696,9 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
                 second.company_text = first.company_text
 
 
+_ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")
+
+
 def _rows(reading: _Reading, readings: list[_Reading], doc_id: str, published: date | None) -> list[Claim]:
     amount = reading.amount
     if reading.converted_from is not None:
@@ -704,6 +718,10 @@ def _rows(reading: _Reading, readings: list[_Reading], doc_id: str, published: d
     sentence = reading.sentence
     rows = []
     for target in reading.targets or [None]:
+        # what a listed company (one with an ISIN) "is worth" is its market value
+        metric = reading.metric
+        if metric == "valuation" and target is not None and _ISIN.fullmatch(target.id or ""):
+            metric = "market_cap"
         rows.append(Claim(
             doc_id=doc_id, start=amount.start, end=amount.end, money_text=amount.text,
             value=value, value_max=value_max, currency=amount.amount.currency,
@@ -737,18 +755,24 @@ def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
     return leaders[-1]
 
 
-def _reporting_periods(readings: list[_Reading]) -> dict[str, str]:
+def _reporting_periods(readings: list[_Reading], periods: list[PeriodMention],
+                       published: date | None) -> dict[str, str]:
     """Per company, the period the article reports its figures for: the
     latest sub-year period its reported claims state explicitly (earlier ones
-    are comparisons), else the latest year."""
+    are comparisons); failing that, the latest sub-year period the article
+    names that had ended when it was published (a lead's "over het vierde
+    kwartaal van 2025" in a sentence that also forecasts); else the latest
+    year."""
+    ended = [p.label for p in periods if p.label and "-" in p.label and not is_reference(p.label)
+             and (published is None or (label_end(p.label) or date.max) <= published)]
     by_company: dict[str, list[str]] = {}
     for reading in readings:
         if reading.period_explicit and reading.period and reading.targets and reading.modality == "reported":
             by_company.setdefault(reading.targets[0].name, []).append(reading.period)
     chosen = {}
     for company, labels in by_company.items():
-        sub_year = [l for l in labels if "-" in l]
-        chosen[company] = max(sub_year or labels, key=lambda label: label_end(label) or date.min)
+        candidates = [l for l in labels if "-" in l] or ended or labels
+        chosen[company] = max(candidates, key=lambda label: label_end(label) or date.min)
     return chosen
 
 

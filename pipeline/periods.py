@@ -35,6 +35,7 @@ class _Patterns:
     half: re.Pattern
     half_code: re.Pattern
     nine_months: re.Pattern
+    quarter_months: re.Pattern
     relative: re.Pattern
     same_period: re.Pattern
     year: re.Pattern
@@ -71,6 +72,9 @@ def _patterns() -> _Patterns:
         half=re.compile(rf"\b(?P<ord>eerste|tweede|1e|2e)\s+(?:{half_word})\b{year_tail}", flags),
         half_code=re.compile(rf"\bH(?P<num>[12])(?:\s*['’]?(?P<yy>\d{{2}})\b|\s+(?P<year>{_YEAR})\b)?", 0),
         nine_months=re.compile(rf"\b(?:eerste\s+)?(?:{nine})\b{year_tail}", flags),
+        quarter_months=re.compile(
+            rf"\b(?P<which>{_alt(r['word'] for k in ('last_quarter_months', 'first_quarter_months') for r in by_kind.get(k, []))})"
+            rf"(?:\s+van\s+het\s+jaar)?\b{year_tail}", flags),
         relative=re.compile(rf"\b(?:{_alt(relatives)})\b", flags),
         same_period=re.compile(rf"\b(?:{same_period})\s+(?P<year>{_YEAR})\b", flags),
         year=re.compile(rf"(?<![\d.,/€$-]){_YEAR}(?![\d]|[.,]\d)"),
@@ -146,6 +150,11 @@ def _explicit(text: str, anchor: date | None, taken: list[tuple[int, int]]) -> l
             continue
         quarter = int(ordinal)
         year = year or _latest_started(anchor, quarter * 3 - 2)
+        add(match, f"{year}-Q{quarter}" if year else None)
+    for match in p.quarter_months.finditer(text):
+        # "de laatste drie maanden van het jaar": the fourth quarter
+        quarter = 4 if match.group("which").casefold().startswith("laatste") else 1
+        year = _year_from(match, anchor) or _latest_started(anchor, quarter * 3 - 2)
         add(match, f"{year}-Q{quarter}" if year else None)
     for match in p.quarter_code.finditer(text):
         quarter = int(match.group("num"))
