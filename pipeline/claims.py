@@ -329,12 +329,18 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
 
 
 def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMention | None:
-    """The company a price is paid for: "betaalt 45 miljoen euro voor Dewaele"."""
+    """The company a price is paid or bid for: "betaalt 45 miljoen euro voor
+    Dewaele", "bieden 1,9 miljard euro op Hoogveld Technologies"."""
+    bid = _BID.search(text, sentence.start, money.start)
+    prepositions = r"(?:voor|op)" if bid else r"voor"
     for company in sentence.companies:
-        if company.start >= money.end and re.fullmatch(r"\s+voor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?",
-                                                       text[money.end:company.start]):
+        if company.start >= money.end and re.fullmatch(
+                rf"\s+{prepositions}\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?", text[money.end:company.start]):
             return company
     return None
+
+
+_BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
 
 
 def _company_after_cue(text: str, cue_match: re.Match, sentence: _Sentence) -> CompanyMention | None:
@@ -544,6 +550,7 @@ def link_claims(
     actors = _non_company_actor_pattern()
 
     running_period = ""
+    last_target: CompanyMention | None = None  # the company the last takeover price was for
     readings: list[_Reading] = []
     focus: CompanyMention | None = None  # the company the last sentences were about
     main = _main_company(companies)  # the company the article is about
@@ -615,6 +622,10 @@ def link_claims(
                 subject = None
             if subject:
                 targets = [subject]
+        if not targets and reading.metric == "acquisition_price" and last_target is not None:
+            # "Inclusief schulden bedraagt de overnamesom 2,3 miljard euro":
+            # the takeover the article is about
+            targets = [last_target]
         if not targets and reference is not None and focus is not None:
             targets = [focus]
             reading.company_text = reference.group(0)
@@ -629,6 +640,8 @@ def link_claims(
             # else the article's
             targets = [_salient_company(text, sentence, sentence_records[:sentence_index], focus) or main]
         reading.targets = targets
+        if reading.metric == "acquisition_price" and targets:
+            last_target = targets[0]
 
         # period: the sentence's own, else the one the text was just about
         period = _period_for(text, amount, sentence, running_period, others, breaks)
