@@ -37,7 +37,8 @@ _WORD = re.compile(r"[\w€$£¥][\w'’.,€$£¥-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:–—()]|\b(?:terwijl|maar|waarna|nadat|omdat|hoewel|doordat)\b")
 # "1,2 miljard euro (1,4 miljard dollar)", "…, omgerekend zo'n 181 miljard euro"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:\(|,\s*(?:omgerekend|ofwel|oftewel|dat\s+is|of\s+omgerekend)\b)[^\d()]{0,25}", re.IGNORECASE)
+    r"\s*(?:\w{1,4}\s*)?(?:\(|,\s*(?:omgerekend|ofwel|oftewel|dat\s+is|of\s+omgerekend)\b)[^\d()]{0,25}",
+    re.IGNORECASE)
 _CONJUNCT = re.compile(r"\b(?:en|maar|dat|die|toen|waarna)\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respectievelijk)\b", re.I)
 # prepositions that make a company an agent, possessor or object, not the subject
@@ -101,7 +102,7 @@ class _CueIndex:
         start, _, word = tokens[index]
         for cue in self.starting.get(word, ()):  # longest first
             if cue.kind == "split":
-                for offset in range(1, 12):
+                for offset in range(1, 18):  # "zette in het derde kwartaal … 28,1 miljard dollar om"
                     if index + offset >= len(tokens):
                         break
                     if _SENTENCE_PUNCTUATION.search(text, tokens[index + offset - 1][1], tokens[index + offset][0]):
@@ -242,13 +243,22 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         elif cue_index < money_first:
             distance = money_first - cue_index
             between = (match.end(), money.start)
+            gap = text[match.end():money.start]
+            trimmed = _APPOSITION.sub(" ", gap)
+            if trimmed != gap and not _CLAUSE_BREAK.search(trimmed):
+                # "De genormaliseerde ebitda, de graadmeter die …, steeg van
+                # 19,84 naar 19,98": the apposition does not part the two
+                distance = len(trimmed.split()) + 1
+                between = (money.start, money.start)
         else:
             distance = cue_index - money_last
             between = (money.end, match.start())
         # another amount between the cue and ours: the cue is that amount's
         if any(between[0] <= o.start < between[1] for o in others):
             distance += 8
-        if _clause_id(text, match.start(), match.end(), breaks) != clause:
+        if between == (money.start, money.start) and cue_index < money_first:
+            pass  # an apposition bridged: same clause in effect
+        elif _clause_id(text, match.start(), match.end(), breaks) != clause:
             distance += 5
         elif cue_index < money_first:
             distance -= 1  # "de kosten komen uit op X": the metric leads its clause
@@ -340,6 +350,10 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
     return None
 
 
+# ", de graadmeter die de brouwer zelf het belangrijkst vindt," between a
+# noun and its verb
+_APPOSITION = re.compile(r",\s*(?:de|het|een|die|dat|wat|waar\w*|zoals)\b[^,;:.]*,", re.IGNORECASE)
+_LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
 
 
@@ -584,6 +598,11 @@ def link_claims(
         if metric_found:
             cue, cue_match = metric_found
             reading.metric, reading.sign = cue.metric, cue.sign
+        if reading.metric in SIGNED_METRICS and reading.sign > 0 and _LOSS_NEARBY.search(
+                text, max(sentence.start, amount.start - 30), amount.start):
+            # "Onder de streep bleef een verlies van 12 miljoen euro over":
+            # the cue that won was "bleef … over", the loss is still a loss
+            reading.sign = -1
         if reading.metric and reading.metric not in unit_metrics and (
                 amount.amount.value < 1000
                 or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)):
@@ -656,7 +675,7 @@ def link_claims(
     # a results figure with no period of its own ("De netto-omzet kwam uit op
     # 14,8 miljard euro.") is for the period its company reports on in the
     # article, if the article states one for that company
-    reporting = _reporting_periods(readings, periods, published)
+    reporting = _reporting_periods(readings, sentence_records, published)
     for reading in readings:
         if (not reading.period_explicit and reading.amount.amount.per is None and reading.targets
                 and reading.metric in main_metrics and reading.metric not in ("buyback",)
@@ -768,24 +787,32 @@ def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
     return leaders[-1]
 
 
-def _reporting_periods(readings: list[_Reading], periods: list[PeriodMention],
+def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
                        published: date | None) -> dict[str, str]:
     """Per company, the period the article reports its figures for: the
     latest sub-year period its reported claims state explicitly (earlier ones
-    are comparisons); failing that, the latest sub-year period the article
-    names that had ended when it was published (a lead's "over het vierde
-    kwartaal van 2025" in a sentence that also forecasts); else the latest
-    year."""
-    ended = [p.label for p in periods if p.label and "-" in p.label and not is_reference(p.label)
-             and (published is None or (label_end(p.label) or date.max) <= published)]
-    by_company: dict[str, list[str]] = {}
+    are comparisons); failing that, the latest sub-year period that had ended
+    by publication and stands in a sentence naming the company (a lead's
+    "Amazon heeft over het vierde kwartaal van 2025 …"); else the latest
+    year its claims state."""
+    def ended(label: str) -> bool:
+        return "-" in label and (published is None or (label_end(label) or date.max) <= published)
+
+    stated: dict[str, list[str]] = {}
     for reading in readings:
         if reading.period_explicit and reading.period and reading.targets and reading.modality == "reported":
-            by_company.setdefault(reading.targets[0].name, []).append(reading.period)
+            stated.setdefault(reading.targets[0].name, []).append(reading.period)
+    named: dict[str, list[str]] = {}
+    for sentence in sentences:
+        labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label) and ended(p.label)]
+        for company in sentence.companies:
+            named.setdefault(company.name, []).extend(labels)
     chosen = {}
-    for company, labels in by_company.items():
-        candidates = [l for l in labels if "-" in l] or ended or labels
-        chosen[company] = max(candidates, key=lambda label: label_end(label) or date.min)
+    for company in set(stated) | set(named):
+        labels = stated.get(company, [])
+        candidates = [l for l in labels if "-" in l] or named.get(company) or labels
+        if candidates:
+            chosen[company] = max(candidates, key=lambda label: label_end(label) or date.min)
     return chosen
 
 

@@ -14,7 +14,7 @@ from pipeline.periods import find_periods
 from pipeline.records import CompanyMention
 from pipeline.segment import sentence_spans
 
-NAMES = ["Air France-KLM", "ABN Amro", "Just Eat Takeaway", "AM Pharma", "xAI", "SpaceX", "ASML", "ING",
+NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazon", "Tesla", "Air France-KLM", "ABN Amro", "Just Eat Takeaway", "AM Pharma", "xAI", "SpaceX", "ASML", "ING",
          "Prosus", "Picnic", "GitLab", "Nvidia", "Philips", "Shell", "Apple", "Tesla", "SolarCity",
          "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
@@ -142,3 +142,55 @@ def test_seed_claims(seed_text):
     got = [(c.company, c.metric, c.value, c.period or None) for c in claims]
     want = [(g["company"], g["metric"], g["value"], g["period"]) for g in gold["claims"]]
     assert got == want
+
+
+def test_loss_word_near_the_amount_makes_it_negative():
+    (claim,) = claims_for("Bij Coolblue bleef onder de streep een verlies van 12 miljoen euro over.")
+    assert (claim.metric, claim.value) == ("net_income", -12e6)
+
+
+def test_apposition_does_not_part_metric_and_amount():
+    claims = claims_for("De genormaliseerde ebitda van AB InBev, de graadmeter die de brouwer zelf het "
+                        "belangrijkst vindt, steeg van 19,84 naar 19,98 miljard dollar.")
+    assert [c.metric for c in claims] == ["ebitda", "ebitda"]
+
+
+def test_split_verb_around_a_long_object():
+    (claim,) = claims_for("Tesla zette in het derde kwartaal van 2025 een recordbedrag van 28,1 miljard dollar om.")
+    assert (claim.metric, claim.period) == ("revenue", "2025-Q3")
+
+
+def test_bid_price_is_the_takeover_price_of_the_target():
+    claims = claims_for("Cinven biedt 1,9 miljard euro op Hoogveld Technologies. "
+                        "Inclusief schulden bedraagt de overnamesom zo'n 2,3 miljard euro.")
+    assert [(c.company, c.metric) for c in claims] == [("Hoogveld Technologies", "acquisition_price")] * 2
+
+
+def test_conversion_after_omgerekend():
+    claims = claims_for("Amazon zette 213,4 miljard dollar om, omgerekend zo'n 181 miljard euro.")
+    assert [(c.company, c.metric, c.currency) for c in claims] == [("Amazon", "revenue", "USD"),
+                                                                     ("Amazon", "revenue", "EUR")]
+    assert claims[0].claim_group == claims[1].claim_group
+
+
+def test_a_year_right_after_another_amount_is_that_amounts():
+    claims = claims_for("Lotus Bakeries boekte in 2024 een nettowinst van 166 miljoen euro, "
+                        "meer dan de 136 miljoen euro van 2023.", date(2025, 2, 14))
+    assert [c.period for c in claims] == ["2024", "2023"]
+
+
+def test_results_figure_takes_the_companys_reporting_period():
+    text = ("Amazon heeft over het vierde kwartaal van 2025 beter gepresteerd dan verwacht.\n\n"
+            "De nettowinst kwam uit op 21,2 miljard dollar.")
+    assert claims_for(text, date(2026, 2, 6))[-1].period == "2025-Q4"
+
+
+def test_worth_of_a_listed_company_is_its_market_cap():
+    text = "Daarmee is Lotus Bakeries bijna 8 miljard euro waard."
+    money = find_amounts(text)
+    listed = [CompanyMention(11, 25, "Lotus Bakeries", "Lotus Bakeries", id="BE0003604155")]
+    (claim,) = link_claims(text, sentences=sentence_spans(text), money=money, companies=listed, periods=[])
+    assert claim.metric == "market_cap"
+    unlisted = [CompanyMention(11, 25, "Lotus Bakeries", "Lotus Bakeries")]
+    (claim,) = link_claims(text, sentences=sentence_spans(text), money=money, companies=unlisted, periods=[])
+    assert claim.metric == "valuation"
