@@ -495,6 +495,7 @@ class _Reading:
     modality: str = "reported"
     group: str = ""
     converted_from: int | None = None
+    change_to: "_Reading | None" = None  # "van X naar Y": X's reading points at Y's
 
 
 @lru_cache(maxsize=1)
@@ -682,6 +683,12 @@ def link_claims(
                 and reading.modality == "reported"):
             # the period the company reports on beats the previous sentence's
             reading.period = reporting.get(reading.targets[0].name, reading.period)
+    for reading in readings:
+        # "steeg van 19,84 naar 19,98 miljard": the start of a change is the
+        # year before (results are compared year on year)
+        end = reading.change_to
+        if end is not None and end.period and reading.period in ("", end.period):
+            reading.period = shift_year(end.period, -1)
     claims: list[Claim] = []
     for reading in readings:
         if reading.metric in period_free or reading.metric == "buyback" and not reading.period_explicit:
@@ -713,8 +720,7 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
                 reading.metric, reading.sign = leader.metric, leader.sign
                 if not reading.targets:
                     reading.targets = first.targets or second.targets
-            if second.period and first.period == second.period:
-                first.period = shift_year(second.period, -1)
+            first.change_to = second
             continue
         if not second.metric and first.metric and second.targets and second.targets != first.targets:
             # "ING boekte een nettowinst van 3,4 miljard, ABN AMRO kwam uit
