@@ -23,13 +23,15 @@ pytestmark = pytest.mark.slow
 
 def test_wheel_runs_from_a_fresh_venv(tmp_path):
     wheel_dir = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+    # no build isolation: the test extra brings setuptools, so nothing is
+    # fetched from a package index while the tests run
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
                     "-w", str(wheel_dir), str(REPO)], check=True, capture_output=True)
     (wheel,) = wheel_dir.glob("cijfercheck-*.whl")
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--force-reinstall", "-q", str(wheel)],
+    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--force-reinstall", "-q", str(wheel)],
                    check=True, capture_output=True)
     article = tmp_path / "in" / "2025-11-03_asml.txt"
     article.parent.mkdir()
