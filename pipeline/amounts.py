@@ -460,14 +460,18 @@ def _counted_in_clause(text: str, start: int, g: Grammar) -> bool:
     return not g.money_cue_re.search(" ".join(words[last_count + 1:]))
 
 
-def _clause_has_change_verb(text: str, start: int, end: int, g: Grammar, *, after: bool = True) -> bool:
+def _clause_has_change_verb(text: str, start: int, end: int, g: Grammar, *, after: bool = True,
+                            conjuncts: bool = True) -> bool:
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
     # the clause the amounts sit in: from the last comma or semicolon before
-    # them to the next one after them ("is van 7,5 tot 7,6 miljard gestegen")
-    # conjuncts count as clauses here: in "verlaagde zijn prognose en rekent
-    # op van 128 tot 132 miljard" the change verb is another predicate's
-    before = re.split(r"[,;:]|\b(?:en|maar|terwijl)\b", text[sentence_start:start])[-1]
-    after = re.split(r"[,;:]|\b(?:en|maar|terwijl)\b", text[end:sentence_end])[0] if after else ""
+    # them to the next one after them ("is van 7,5 tot 7,6 miljard gestegen").
+    # With conjuncts, "en"/"maar" part clauses too: in "verlaagde zijn
+    # prognose en rekent op van 128 tot 132 miljard" the change verb is
+    # another predicate's; without, "de ebitda zakte tot 142 miljoen en de
+    # nettowinst tot 58 miljoen" shares its verb
+    parts = r"[,;:]|\b(?:en|maar|terwijl)\b" if conjuncts else r"[,;:]"
+    before = re.split(parts, text[sentence_start:start])[-1]
+    after = re.split(parts, text[end:sentence_end])[0] if after else ""
     words = re.findall(r"\w+", before + " " + after)
     return any(w.casefold() in g.change_verbs for w in words)
 
@@ -486,7 +490,8 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | No
         previous = before_cue[-1].casefold() if before_cue else ""
         cue_start = max(0, start - 40) + match.start()
         if (previous in g.change_verbs or previous in ("op", "toe", "af", "terug", "uit", "procent", "%")
-                or previous.endswith("%") or _clause_has_change_verb(text, cue_start, cue_start, g, after=False)):
+                or previous.endswith("%")
+                or _clause_has_change_verb(text, cue_start, cue_start, g, after=False, conjuncts=False)):
             # ... unless a modal makes the change a limit: "kan oplopen tot"
             clause = re.split(r"[,;:]", window[:match.start()])[-1].casefold().split()
             if not any(word in g.modal_verbs for word in clause):

@@ -257,6 +257,24 @@ def _strip_legal(surface: str, legal_words: frozenset[str], prefixes: frozenset[
     return " ".join(words).strip(" ,")
 
 
+_LOCATIVE = frozenset({"in", "uit", "naar", "bij", "nabij", "rond", "vanuit", "te", "tussen"})
+_PLACE_LIST_WORD = re.compile(r"[\w'’-]+|,")
+
+
+def _in_list_of_places(text: str, position: int) -> bool:
+    """Whether ``position`` continues a list of places opened by a locative
+    preposition: "in Deventer, het Duitse Kassel en …"."""
+    words = _PLACE_LIST_WORD.findall(text[max(0, position - 120):position])
+    for word in reversed(words[-14:]):
+        folded = word.casefold()
+        if folded in _LOCATIVE:
+            return True
+        if word == "," or folded in ("en", "het", "de") or word[:1].isupper():
+            continue
+        return False
+    return False
+
+
 def _legal_key(word: str) -> str:
     return word.casefold().replace(".", "").strip(",")
 
@@ -595,11 +613,14 @@ class _Scan:
         previous = self.keys[i - 1]
         if previous[0].isupper():
             # "het Amerikaanse Axalta": an adjective of place after an article
+            # (but "fabrieken in Deventer, het Duitse Kassel en het Poolse
+            # Gliwice" lists places)
             if (
                 self.is_adjective(i - 1)
                 and i >= 2
                 and self.sep(i - 2) == " "
                 and self.folded(i - 2) in self.lexicon.determiners
+                and not _in_list_of_places(self.text, self.starts[i - 2])
             ):
                 return "apposition"
             # "Branchegenoot Crisp" opening a sentence
