@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -369,7 +369,23 @@ def _company_after_cue(text: str, cue_match: re.Match, sentence: _Sentence) -> C
     return None
 
 
+def _outside_appositions(text: str, sentence: _Sentence, money: MoneyMention) -> _Sentence:
+    """The sentence without the companies inside an apposition or relative
+    clause that does not hold the amount: in "De operationele ebitda, de
+    maatstaf die grootaandeelhouder 3i hanteert, kwam uit op 2,46 miljard"
+    3i is not the ebitda's company."""
+    inside = []
+    for match in _APPOSITION.finditer(text, sentence.start, sentence.end):
+        if not match.start() <= money.start < match.end():
+            inside.append((match.start(), match.end()))
+    if not inside:
+        return sentence
+    companies = [c for c in sentence.companies if not any(a <= c.start < b for a, b in inside)]
+    return replace(sentence, companies=companies)
+
+
 def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
+    sentence = _outside_appositions(text, sentence, money)
     clause = _clause_id(text, money.start, money.end, breaks)
     clause_start = max([b for b in breaks if sentence.start <= b < money.start] or [sentence.start])
     if re.match(r"[,;]\s*(?:dat|die|dat\s+zelf|waarvan|wat)\b", text[clause_start:clause_start + 12]):
@@ -577,8 +593,10 @@ def link_claims(
             focus = _update_focus(text, sentence, focus)
             labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)]
             if labels:
-                previous_period, previous_line = labels[-1], sentence.paragraph
-                running_period = labels[-1]
+                # a sentence's first period is what it reports on; later ones
+                # are mostly comparisons ("…, tegen 661 miljoen in 2024")
+                previous_period, previous_line = labels[0], sentence.paragraph
+                running_period = labels[0]
             sentence_index += 1
         if sentence_index >= len(sentence_records):
             sentence = _Sentence(amount.start, amount.end, -1, [], [], amount.text)
@@ -813,12 +831,17 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
         labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label) and ended(p.label)]
         for company in sentence.companies:
             named.setdefault(company.name, []).extend(labels)
+    def recency(label: str) -> tuple:
+        # latest end first; of equal ends the shorter period (a quarter
+        # before the nine months that end with it)
+        return (label_end(label) or date.min, {"Q": 3, "H": 2, "9": 1}.get(label[5:6], 0))
+
     chosen = {}
     for company in set(stated) | set(named):
-        labels = stated.get(company, [])
+        labels = [l for l in stated.get(company, []) if published is None or (label_end(l) or date.max) <= published]
         candidates = [l for l in labels if "-" in l] or named.get(company) or labels
         if candidates:
-            chosen[company] = max(candidates, key=lambda label: label_end(label) or date.min)
+            chosen[company] = max(candidates, key=recency)
     return chosen
 
 

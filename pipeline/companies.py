@@ -1082,6 +1082,7 @@ def _unify_names(
     # names found by cues or repetition have no lexicon entry to tie them to
     # a company: "Kestrel" after "Kestrel Dynamics" is matched by its words
     longer_unlisted: dict[str, str] = {}
+    seen_names: list[str] = []
     unified = []
     for mention in mentions:
         listed = mention.start in company_of
@@ -1090,6 +1091,11 @@ def _unify_names(
         earlier = longer.get((company, key))
         if earlier is None and not listed:
             earlier = longer_unlisted.get(key)
+        if earlier is None and not listed and mention.text.isupper() and 2 <= len(mention.text) <= 4:
+            # "ST" after "STMicroelectronics": an upper-case short form that
+            # begins an earlier name
+            earlier = next((name for name in seen_names if normalise_name(name).startswith(key)
+                            and normalise_name(name) != key), None)
         if earlier is not None:
             mention = replace(mention, name=earlier)
         else:
@@ -1097,6 +1103,7 @@ def _unify_names(
             for size in range(1, len(words)):
                 longer.setdefault((company, " ".join(words[:size])), mention.name)
                 longer_unlisted.setdefault(" ".join(words[:size]), mention.name)
+        seen_names.append(mention.name)
         unified.append(mention)
     return unified
 
