@@ -149,7 +149,8 @@ def plot(report: dict, target: Path) -> None:
     for entry in report["runs"]:
         if "seconds" not in entry:
             continue
-        label = entry["system"] + (f", {entry['workers']} workers" if entry["system"].startswith("cijfercheck") else "")
+        workers = entry['workers']
+        label = entry["system"] + (f", {workers} worker{'s' if workers > 1 else ''}" if entry["system"].startswith("cijfercheck") else "")
         series.setdefault(label, []).append(entry)
     for label, entries in series.items():
         entries.sort(key=lambda e: e["articles"])
