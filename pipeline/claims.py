@@ -480,7 +480,7 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     periods = [p for p in periods if not any(
         0 <= p.start - o.end <= 30 and distance(p, o) < distance(p, money) for o in others)]
     if not periods:
-        return ""
+        return "", False
     def separation(period: PeriodMention) -> tuple[int, int, int]:
         # clauses apart, then conjuncts apart ("rekent dit jaar op X en
         # waarschuwde dat die volgend jaar …"), then characters apart
@@ -491,9 +491,9 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
 
     nearest = min(periods, key=separation)
     if not is_reference(nearest.label):
-        return nearest.label
+        return nearest.label, False
     reference = next((p.label for p in periods if not is_reference(p.label)), running_period)
-    return resolve_reference(nearest.label, reference)
+    return resolve_reference(nearest.label, reference), True
 
 
 @dataclass
@@ -512,6 +512,7 @@ class _Reading:
     group: str = ""
     converted_from: int | None = None
     change_to: "_Reading | None" = None  # "van X naar Y": X's reading points at Y's
+    period_from_reference: bool = False  # "een jaar eerder": a comparison's period
 
 
 @lru_cache(maxsize=1)
@@ -682,7 +683,7 @@ def link_claims(
             last_target = targets[0]
 
         # period: the sentence's own, else the one the text was just about
-        period = _period_for(text, amount, sentence, running_period, others, breaks)
+        period, reading.period_from_reference = _period_for(text, amount, sentence, running_period, others, breaks)
         reading.period_explicit = bool(period)
         if not period and amount.amount.per is None:
             if previous_line == sentence.paragraph:
@@ -824,7 +825,8 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
 
     stated: dict[str, list[str]] = {}
     for reading in readings:
-        if reading.period_explicit and reading.period and reading.targets and reading.modality == "reported":
+        if (reading.period_explicit and not reading.period_from_reference and reading.period
+                and reading.targets and reading.modality == "reported"):
             stated.setdefault(reading.targets[0].name, []).append(reading.period)
     named: dict[str, list[str]] = {}
     for sentence in sentences:
@@ -839,7 +841,7 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
     chosen = {}
     for company in set(stated) | set(named):
         labels = [l for l in stated.get(company, []) if published is None or (label_end(l) or date.max) <= published]
-        candidates = [l for l in labels if "-" in l] or named.get(company) or labels
+        candidates = [l for l in labels if "-" in l] + named.get(company, []) or labels
         if candidates:
             chosen[company] = max(candidates, key=recency)
     return chosen
