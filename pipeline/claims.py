@@ -325,6 +325,9 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     clause_end = re.search(r"[,;.]|$", text[money.end:sentence.end])
     after_amount = text[money.end:money.end + (clause_end.start() if clause_end else 0) + 1]
     if re.search(r"\b(?:overnam|overnamen|overneemt|kocht|koopt|inlijfde)\b", after_amount):
+        between = [c for c in companies if money.end <= c.start < money.end + len(after_amount)]
+        if between:
+            return between[0]  # "dat voor 7,2 miljard dollar Squarespace kocht"
         before = [c for c in companies if c.end <= money.start]
         if len(before) >= 2:
             return before[-1]
@@ -344,8 +347,11 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
     bid = _BID.search(text, sentence.start, money.start)
     prepositions = r"(?:voor|op)" if bid else r"voor"
     for company in sentence.companies:
+        # "… 5,3 miljard dollar neertelde voor het Britse cyberbeveiligingsbedrijf
+        # Darktrace", "… 10 miljard dollar voor datacenterbouwer QTS"
         if company.start >= money.end and re.fullmatch(
-                rf"\s+{prepositions}\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?", text[money.end:company.start]):
+                rf"\s+(?:[a-z]+\s+)?{prepositions}\s+(?:het\s+|de\s+|een\s+)?(?:[\w-]+\s+){{0,2}}",
+                text[money.end:company.start]) and not re.search(r"[,;:]", text[money.end:company.start]):
             return company
     return None
 
@@ -627,6 +633,9 @@ def link_claims(
                 amount.amount.value < 1000
                 or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)):
             reading.metric = "other"  # a share price or a price per unit
+        if reading.metric == "valuation" and _BID.search(text, sentence.start, amount.start):
+            # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro"
+            reading.metric = "acquisition_price"
         paid_for = _paid_for(text, amount, sentence)
         if paid_for is not None:
             # "betaalt zo'n 40 tot 50 miljoen euro voor Dewaele"
