@@ -253,6 +253,8 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         else:
             distance = cue_index - money_last
             between = (money.end, match.start())
+            if _CONJUNCTION.search(text, money.end, match.start()):
+                distance += 4  # "… 2 miljard euro aan en keert een dividend uit": the next conjunct's
         # another amount between the cue and ours: the cue is that amount's
         if any(between[0] <= o.start < between[1] for o in others):
             distance += 8
@@ -285,8 +287,8 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
     """Not a subject: inside a prepositional phrase ("bij het Vlaamse
     investeringsfonds Fortino"), or a modifier in a compound ("Nvidia-chips",
     "Google-moederbedrijf Alphabet")."""
-    if re.match(r"-[a-zë]", text[mention.end:mention.end + 2]):
-        return True
+    if re.match(r"-[a-zë]|['’]s\s", text[mention.end:mention.end + 3]):
+        return True  # a modifier or a possessor: "Nvidia-chips", "ASML’s grootste klant"
     before = text[max(sentence_start, mention.start - 60):mention.start].split()
     heads = _descriptor_heads()
     for word in reversed(before[-4:]):
@@ -359,6 +361,8 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 # ", de graadmeter die de brouwer zelf het belangrijkst vindt," between a
 # noun and its verb
 _APPOSITION = re.compile(r",\s*(?:de|het|een|die|dat|wat|waar\w*|zoals)\b[^,;:.]*,", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\b(?:en|maar|terwijl|waarna)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:die|dat|waar\w*|wat)\b", re.IGNORECASE)
 _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
 
@@ -382,7 +386,9 @@ def _outside_appositions(text: str, sentence: _Sentence, money: MoneyMention) ->
     3i is not the ebitda's company."""
     inside = []
     for match in _APPOSITION.finditer(text, sentence.start, sentence.end):
-        if not match.start() <= money.start < match.end():
+        # only a relative clause hides its companies: ", het Taiwanese TSMC,"
+        # renames the subject, ", de maatstaf die 3i hanteert," does not
+        if not match.start() <= money.start < match.end() and _RELATIVE.search(match.group()):
             inside.append((match.start(), match.end()))
     if not inside:
         return sentence
