@@ -462,6 +462,29 @@ def _coordinated_subjects(text: str, sentence: _Sentence, money: MoneyMention) -
     return group if len(group) > 1 else []
 
 
+@lru_cache(maxsize=1)
+def _pronoun_followers() -> frozenset[str]:
+    return frozenset(read_lines("claims", "pronoun_followers.txt"))
+
+
+def _pronoun(text: str, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
+    """A subject pronoun in ``text[start:end]``. "zij"/"ze" always; "het"
+    only where it cannot be the article: after a verb ("genereerde het
+    slechts …") or before a word that is no noun ("het boekte", "het nog")."""
+    for match in pattern.finditer(text, start, end):
+        if match.group().casefold() != "het":
+            return match
+        before = text[max(0, match.start() - 25):match.start()].split()
+        after = text[match.end():match.end() + 25].split()
+        previous = before[-1].casefold() if before else ""
+        following = after[0].casefold().strip(",.") if after else ""
+        if previous in _OBLIQUE or previous in ("van", "het", "de", "een", "dat", "wat"):
+            continue
+        if following in _pronoun_followers() or (previous.endswith(("de", "te", "dt")) and previous.isalpha()):
+            return match
+    return None
+
+
 def _modality(text: str, start: int, end: int) -> str:
     pattern, lookup = _modality_pattern()
     found = {lookup[re.sub(r"\s+", " ", m.group(0).casefold())] for m in pattern.finditer(text, start, end)}
@@ -661,7 +684,7 @@ def link_claims(
                 targets = [owner]
         clause_start = max([b for b in breaks if sentence.start <= b < amount.start] or [sentence.start])
         reference = (noun_refs.search(text, sentence.start, amount.start)
-                     or pronoun_refs.search(text, clause_start, amount.end + 30)
+                     or _pronoun(text, pronoun_refs, clause_start, min(amount.end + 30, sentence.end))
                      or noun_refs.search(text, amount.end, sentence.end))
         if not targets and parsed_subjects and number in parsed_subjects:
             targets = [parsed_subjects[number]]
