@@ -626,7 +626,7 @@ def link_claims(
     for number, amount in enumerate(money):
         while sentence_index < len(sentence_records) and sentence_records[sentence_index].end < amount.start:
             sentence = sentence_records[sentence_index]
-            focus = _update_focus(text, sentence, focus)
+            focus = _update_focus(text, sentence, focus, noun_refs)
             labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)]
             if labels:
                 # a sentence's first period is what it reports on; later ones
@@ -894,10 +894,14 @@ def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:
     return next(c for c in companies if counts[c.name] == best)
 
 
-def _update_focus(text: str, sentence: _Sentence, focus):
+def _update_focus(text: str, sentence: _Sentence, focus, descriptions: re.Pattern):
     """The company a finished sentence leaves in focus: its subject, else its
-    first company."""
+    first company; unchanged when the sentence opens with a description of
+    the company in focus ("De maaltijdbezorger verkocht Grubhub …")."""
     if not sentence.companies:
+        return focus
+    opening = descriptions.match(text, sentence.start)
+    if focus is not None and opening is not None and opening.end() <= sentence.companies[0].start:
         return focus
     subjects = [c for c in sentence.companies if not _is_oblique(text, c, sentence.start)]
     return subjects[0] if subjects else sentence.companies[0]

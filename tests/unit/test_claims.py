@@ -194,3 +194,9 @@ def test_worth_of_a_listed_company_is_its_market_cap():
     unlisted = [CompanyMention(11, 25, "Lotus Bakeries", "Lotus Bakeries")]
     (claim,) = link_claims(text, sentences=sentence_spans(text), money=money, companies=unlisted, periods=[])
     assert claim.metric == "valuation"
+
+
+def test_a_sentence_opening_with_a_description_keeps_the_focus():
+    text = ("Just Eat Takeaway staat in de etalage. De maaltijdbezorger verkocht Grubhub vorig jaar aan Wonder. "
+            "Over 2024 boekte het bedrijf een omzet van 3,6 miljard euro.")
+    assert claims_for(text)[-1].company == "Just Eat Takeaway"
