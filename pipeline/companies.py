@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -929,39 +929,21 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
                 unknown.append((*found, "cue:compound"))
 
     # -- 2c. "Acme Robotics B.V.": a legal form after a capitalised run ----------
-    for match in lexicon.legal_suffix.finditer(text):
-        j = _token_ending_at(scan.ends, match.start())
-        if j is None or j in covered:
-            continue
-        first = scan.name_run_backwards(j, covered)
-        if first is None:
-            continue
-        found = scan.candidate(first, j)
-        if found:
-            start = found[0]
-            unknown.append((start, match.end(), text[start : match.end()], "cue:legal_form"))
+    for start, end in _names_before(scan, lexicon.legal_suffix, covered):
+        unknown.append((start, end, text[start:end], "cue:legal_form"))
 
     # -- 2d. "Hoogveld Technologies": a designator after a capitalised run -----
-    designator_words = lexicon.designator_words
-    for match in lexicon.designator_suffix.finditer(text):
-        j = _token_ending_at(scan.ends, match.start())
-        if j is None or j in covered or lexicon.legal_suffix.match(text, match.end()):
+    for start, end in _names_before(scan, lexicon.designator_suffix, covered):
+        if lexicon.legal_suffix.match(text, end):
             continue  # "Zorblax Robotics B.V." is the legal-form rule's
-        first = scan.name_run_backwards(j, covered)
-        if first is None:
-            continue
-        found = scan.candidate(first, j)
-        if found:
-            start = found[0]
-            words = text[start:match.end()].split()
-            # "het Amsterdamse Peak Capital": a place adjective is no part of
-            # the name; "Energy Solutions" alone is two designators, no name
-            while len(words) > 2 and words[0].endswith(("se", "sche")):
-                start = text.index(words[1], start + len(words[0]))
-                words = words[1:]
-            if all(word in designator_words for word in words):
-                continue
-            unknown.append((start, match.end(), text[start : match.end()], "cue:designator"))
+        words = text[start:end].split()
+        # "het Amsterdamse Peak Capital": a place adjective is no part of the
+        # name; "Energy Solutions" alone is two designators, no name
+        while len(words) > 2 and words[0].endswith(("se", "sche")):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if not all(word in lexicon.designator_words for word in words):
+            unknown.append((start, end, text[start:end], "cue:designator"))
 
     # -- 3. ambiguous names need context or an unambiguous mention elsewhere -----
     companies = [
@@ -1145,6 +1127,21 @@ def _merge(
     merged += _repetitions(scan, found_names, taken, blocked, source)
     merged.sort(key=lambda m: (m.start, -m.end))
     return merged
+
+
+def _names_before(scan: "_Scan", suffix: re.Pattern, covered) -> Iterator[tuple[int, int]]:
+    """(start, end) of a capitalised name run that ``suffix`` (a legal form,
+    a designator) follows; the span includes the suffix."""
+    for match in suffix.finditer(scan.text):
+        j = _token_ending_at(scan.ends, match.start())
+        if j is None or j in covered:
+            continue
+        first = scan.name_run_backwards(j, covered)
+        if first is None:
+            continue
+        found = scan.candidate(first, j)
+        if found:
+            yield found[0], match.end()
 
 
 def _token_ending_at(ends: Sequence[int], pos: int) -> int | None:
