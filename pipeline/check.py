@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlparse
 
+from pipeline.amounts import numeral_decimals
+from pipeline.amounts import parse_numeral as read_numeral
 from pipeline.financials.records import (
     ReportedFigure,
     closing_quarter,
@@ -169,12 +171,8 @@ _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def parse_numeral(text: str) -> tuple[float, int] | None:
-    """The first number written in ``text``: (value, decimals written).
-
-    Dutch writes a decimal comma and thousands dots ("1.250,5"); English
-    style slips into Dutch prose too ("1.5 miljard").  A lone dot followed
-    by exactly three digits is a thousands separator, otherwise a decimal
-    point; a lone comma is always a decimal comma.
+    """The first number written in ``text``: (value, decimals written), read
+    by the money parser's own rules (:func:`pipeline.amounts.parse_numeral`).
 
     >>> parse_numeral("1,46 miljard dollar")
     (1.46, 2)
@@ -184,23 +182,10 @@ def parse_numeral(text: str) -> tuple[float, int] | None:
     match = _NUMERAL.search(text or "")
     if not match:
         return None
-    numeral = match.group()
-    separators = [ch for ch in numeral if ch in ".,"]
-    if not separators:
-        return float(numeral), 0
-    if len(set(separators)) == 2:
-        decimal = separators[-1]
-    elif len(separators) > 1:
-        decimal = None  # "1.250.000", "1,250,000": all thousands separators
-    elif separators[0] == ",":
-        decimal = ","
-    else:
-        decimal = None if len(numeral) - numeral.index(".") - 1 == 3 else "."
-    if decimal is None:
-        return float(re.sub(r"[.,]", "", numeral)), 0
-    whole, _, fraction = numeral.rpartition(decimal)
-    whole = re.sub(r"[.,]", "", whole)
-    return float(f"{whole}.{fraction}"), len(fraction)
+    value = read_numeral(match.group())
+    if value is None:
+        return None
+    return value, numeral_decimals(match.group())
 
 
 def stated_precision(money_text: str, value: float) -> float | None:
