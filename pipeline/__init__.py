@@ -4,8 +4,11 @@ The public API, importable without side effects (spaCy and the data load
 only when a function is called):
 
 - :func:`build_nlp` — the spaCy pipeline (``spacy.blank("nl")`` + our factories);
-- :func:`extract` — articles (files or folders) to claims/companies/errors tables;
-- :func:`check` — claims held against reported financials.
+- :func:`extract_claims` — articles (files or folders) to claims/companies/errors tables;
+- :func:`check_claims` — claims held against reported financials.
+
+(Not ``extract``/``check``: those are the submodules ``pipeline.extract`` and
+``pipeline.check``, and importing a submodule rebinds its name on the package.)
 
 Pure functions live in their modules: :func:`pipeline.amounts.find_amounts`,
 :func:`pipeline.companies.find_companies`, :func:`pipeline.periods.find_periods`,
@@ -24,7 +27,7 @@ def build_nlp(**options):
     return _build_nlp(**options)
 
 
-def extract(paths, claims, *, companies=None, errors=None, fmt=None, workers=1, resume=False, **options):
+def extract_claims(paths, claims, *, companies=None, errors=None, fmt=None, workers=1, resume=False, **options):
     """Extract claims from the articles under ``paths`` into the table ``claims``
     (and ``companies``/``errors`` when given); returns the run's
     :class:`pipeline.extract.Summary`.  ``options`` go to
@@ -35,10 +38,10 @@ def extract(paths, claims, *, companies=None, errors=None, fmt=None, workers=1, 
     return run_batch(paths, outputs, workers=workers, resume=resume, **options)
 
 
-def check(claims, financials):
+def check_claims(claims, financials):
     """Verdicts for ``claims`` (:class:`pipeline.records.Claim` records)
     against the reported figures in the files ``financials``."""
-    from pipeline.check import check_claims
+    from pipeline.check import check_claims as _check_claims
     from pipeline.financials import load_financials
 
-    return check_claims(claims, load_financials(financials))
+    return _check_claims(claims, load_financials(financials))
