@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.extract import PipelineOptions, Summary, analyse_article, content_hash, get_nlp
 from pipeline.ingest import DEFAULT_MAX_BYTES, find_sources, read_source
-from pipeline.io import TableWriter, partial_path, truncate_partial
+from pipeline.io import PartitionedWriter, TableWriter, partial_path, truncate_partial
 from pipeline.records import (
     CLAIM_COLUMNS, COMPANY_COLUMNS, ERROR_COLUMNS, Article, ArticleResult, ErrorRecord,
 )
@@ -96,6 +96,7 @@ class Outputs:
     errors: Path | None = None
     fmt: str | None = None
     dump_text: Path | None = None
+    partition_size: int | None = None  # articles per part file; claims/companies are then folders
 
 
 def _work(item: tuple[PipelineOptions, Article]) -> ArticleResult | ErrorRecord:
@@ -146,12 +147,22 @@ def run_batch(
     already = _recover(outputs) if resume else set()
     done_ids = {doc_id for doc_id, _ in already}
 
-    claims_out = TableWriter(outputs.claims, CLAIM_COLUMNS, fmt=outputs.fmt, append=resume, keep_partial=True)
+    if outputs.partition_size:
+        if resume:
+            raise ValueError("--resume cannot continue a partitioned output; run without --partition-size")
+        # -o and --companies name folders of part files
+        claims_out = PartitionedWriter(outputs.claims, "claims", CLAIM_COLUMNS, fmt=outputs.fmt,
+                                       articles_per_part=outputs.partition_size)
+        companies_out = (PartitionedWriter(outputs.companies, "companies", COMPANY_COLUMNS, fmt=outputs.fmt,
+                                           articles_per_part=outputs.partition_size)
+                         if outputs.companies else None)
+    else:
+        claims_out = TableWriter(outputs.claims, CLAIM_COLUMNS, fmt=outputs.fmt, append=resume, keep_partial=True)
+        companies_out = (TableWriter(outputs.companies, COMPANY_COLUMNS, fmt=outputs.fmt, append=resume,
+                                     keep_partial=True)
+                         if outputs.companies else None)
     manifest_out = TableWriter(manifest_path(outputs.claims), MANIFEST_COLUMNS, fmt="csv", append=resume,
                                keep_partial=True)
-    companies_out = (TableWriter(outputs.companies, COMPANY_COLUMNS, fmt=outputs.fmt, append=resume,
-                                 keep_partial=True)
-                     if outputs.companies else None)
     errors_out = TableWriter(outputs.errors, ERROR_COLUMNS, fmt=outputs.fmt) if outputs.errors else None
     # the manifest closes last: a run killed between two renames leaves a
     # manifest that undercounts, never one that claims unwritten rows
@@ -184,6 +195,10 @@ def run_batch(
                 continue
             summary.add(outcome)
             digest = hashes.pop(outcome.doc_id, "")
+            if outputs.partition_size:
+                claims_out.start_article()
+                if companies_out:
+                    companies_out.start_article()
             claims_out.write_many(claim.to_row() for claim in outcome.claims)
             if companies_out:
                 companies_out.write_many(outcome.companies)

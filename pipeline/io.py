@@ -220,3 +220,69 @@ def write_table(path: Path | str, rows: Iterable[dict], columns: list[str], *,
     with TableWriter(path, columns, fmt=fmt) as writer:
         writer.write_many(rows)
         return writer.rows_written
+
+
+class PartitionedWriter:
+    """Rows written into numbered part files in a folder, a new part every
+    ``articles_per_part`` articles: ``claims-00000.csv``, ``claims-00001.csv``…
+
+    Each part is an atomic :class:`TableWriter`; read in name order, the parts
+    hold exactly the rows one table would.  Call :meth:`start_article` before
+    an article's rows so that an article never straddles two parts.
+    """
+
+    def __init__(self, folder: Path | str, stem: str, columns: list[str], *, fmt: str | None = None,
+                 articles_per_part: int = 10_000) -> None:
+        if articles_per_part < 1:
+            raise ValueError("articles per part must be at least 1")
+        self.folder = Path(folder)
+        self.stem = stem
+        self.columns = list(columns)
+        self.fmt = fmt or "csv"
+        if self.fmt not in FORMATS:
+            raise ValueError(f"unknown table format {self.fmt!r}; use one of {', '.join(FORMATS)}")
+        self.articles_per_part = articles_per_part
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._current: TableWriter | None = None
+        self._parts = 0
+        self._articles_in_part = 0
+        self.rows_written = 0
+
+    def _next_part(self) -> None:
+        if self._current is not None:
+            self._current.close()
+        path = self.folder / f"{self.stem}-{self._parts:05d}.{self.fmt}"
+        self._current = TableWriter(path, self.columns, fmt=self.fmt)
+        self._parts += 1
+        self._articles_in_part = 0
+
+    def start_article(self) -> None:
+        if self._current is None or self._articles_in_part >= self.articles_per_part:
+            self._next_part()
+        self._articles_in_part += 1
+
+    def write(self, row: dict) -> None:
+        if self._current is None:
+            self._next_part()
+        self._current.write(row)
+        self.rows_written += 1
+
+    def write_many(self, rows: Iterable[dict]) -> None:
+        for row in rows:
+            self.write(row)
+
+    def tell(self) -> int:
+        return 0  # parts are not resumable: there is no single file to cut
+
+    def flush(self) -> None:
+        if self._current is not None:
+            self._current.flush()
+
+    def close(self) -> None:
+        if self._current is None:
+            self._next_part()  # an empty run still leaves one (header-only) part
+        self._current.close()
+
+    def abort(self) -> None:
+        if self._current is not None:
+            self._current.abort()

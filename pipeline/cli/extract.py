@@ -23,6 +23,7 @@ def extract(
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip (and report) files larger than this.")] = DEFAULT_MAX_BYTES,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes (identical output).")] = 1,
     resume: Annotated[bool, typer.Option("--resume", help="Skip articles already in the output; append the rest.")] = False,
+    partition_size: Annotated[Optional[int], typer.Option("--partition-size", min=1, help="Write -o and --companies as folders of part files of this many articles each.")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local, or dask for a Dask cluster.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")] = None,
     spacy_model: Annotated[Optional[str], typer.Option("--spacy-model", help="Name or path of a spaCy pipeline whose NER/parser is merged with the rules.")] = None,
@@ -42,8 +43,10 @@ def extract(
         fail(f"--engine must be local or dask, not {engine!r}", code=2)
     if spacy_model is None and hf_ner is None and device != "cpu":
         fail("--device only applies to --hf-ner", code=2)
+    if partition_size and resume:
+        fail("--resume cannot continue a partitioned output (--partition-size)", code=2)
     outputs = Outputs(claims=output, companies=companies, errors=errors, fmt=table_format,
-                      dump_text=dump_text)
+                      dump_text=dump_text, partition_size=partition_size)
     options = PipelineOptions(spacy_model=spacy_model, hf_ner=hf_ner, device=device)
     try:
         with progress_bar("extract", quiet=quiet or as_json) as on_progress:
