@@ -433,6 +433,15 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
     return None
 
 
+def _renamed_company(text: str, sentence: _Sentence, reference: re.Match) -> CompanyMention | None:
+    """The company a description stands in apposition to ("KBC, de grootste
+    bank van Vlaanderen"), if any."""
+    for company in sentence.companies:
+        if company.end <= reference.start() and re.fullmatch(r"\s*,\s*", text[company.end:reference.start()]):
+            return company
+    return None
+
+
 def _oblique_owner(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
     """Last resort: a company in a prepositional phrase of the amount's
     clause ("bij Nexperia zelf dreigt …")."""
@@ -703,6 +712,11 @@ def link_claims(
             # "Inclusief schulden bedraagt de overnamesom 2,3 miljard euro":
             # the takeover the article is about
             targets = [last_target]
+        renamed = _renamed_company(text, sentence, reference) if reference is not None else None
+        if not targets and renamed is not None:
+            # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the
+            # description renames the company before it, it refers to no other
+            targets = [renamed]
         if not targets and reference is not None and focus is not None:
             targets = [focus]
             reading.company_text = reference.group(0)
@@ -786,6 +800,7 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
             continue
         if len(gap) < 60 and comparison.search(gap) and first.metric:
             second.metric, second.sign = first.metric, first.sign
+            second.period_from_reference = True  # a comparison's period is not what the text reports on
             if first.targets:
                 second.targets = first.targets
                 second.company_text = first.company_text

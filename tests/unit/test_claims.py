@@ -200,3 +200,15 @@ def test_a_sentence_opening_with_a_description_keeps_the_focus():
     text = ("Just Eat Takeaway staat in de etalage. De maaltijdbezorger verkocht Grubhub vorig jaar aan Wonder. "
             "Over 2024 boekte het bedrijf een omzet van 3,6 miljard euro.")
     assert claims_for(text)[-1].company == "Just Eat Takeaway"
+
+
+def test_description_in_apposition_renames_the_company_before_it():
+    text = ("ING boekte 6,5 miljard euro winst. "
+            "Bij Adyen, de Amsterdamse betaalverwerker, bleef onder de streep 1 miljard euro over.")
+    assert claims_for(text)[-1].company == "Adyen"
+
+
+def test_a_sector_total_belongs_to_no_company():
+    text = ("ING boekte 6,5 miljard euro winst. "
+            "Bij elkaar verdienden de twintig grootste banken vorig jaar naar schatting 130 miljard euro.")
+    assert claims_for(text)[-1].company == ""
