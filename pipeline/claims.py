@@ -34,7 +34,7 @@ from pipeline.records import SIGNED_METRICS, Claim, CompanyMention, MoneyMention
 from pipeline.resources import read_lines, read_tsv
 
 _WORD = re.compile(r"[\w€$£¥][\w'’.,€$£¥-]*")
-_CLAUSE_BREAK = re.compile(r"[,;:–—()]|\b(?:terwijl|maar|waarna|nadat|omdat|hoewel|doordat)\b")
+_CLAUSE_BREAK = re.compile(r"(?:(?<!\d),|,(?!\d))|[;:–—()]|\b(?:terwijl|maar|waarna|nadat|omdat|hoewel|doordat)\b")  # not the comma of "3,4"
 # "1,2 miljard euro (1,4 miljard dollar)", "…, omgerekend zo'n 181 miljard euro"
 _CONVERSION_GAP = re.compile(
     r"\s*(?:\w{1,4}\s*)?(?:\(|,\s*(?:omgerekend|ofwel|oftewel|dat\s+is|of\s+omgerekend)\b)[^\d()]{0,25}",
@@ -312,6 +312,12 @@ def _descriptor_heads() -> tuple[str, ...]:
 
 def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
     companies = sentence.companies
+    # "… dienstverlener Staci, die Bpost in 2024 voor 1,3 miljard euro
+    # overnam": the relative clause is about its antecedent
+    for company in companies:
+        if company.end <= money.start and re.match(r",\s*(?:die|dat)\b", text[company.end:company.end + 8]) \
+                and not re.search(r"[,;:](?!\d)", text[company.end + 1:money.start]):
+            return company
     for company in companies:
         before = text[max(sentence.start, company.start - 30):company.start].casefold()
         if re.search(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+\w+\s+|de\s+\w+\s+)?$", before):
@@ -364,6 +370,7 @@ _APPOSITION = re.compile(r",\s*(?:de|het|een|die|dat|wat|waar\w*|zoals)\b[^,;:.]
 _CONJUNCTION = re.compile(r"\b(?:en|maar|terwijl|waarna)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:die|dat|waar\w*|wat)\b", re.IGNORECASE)
 _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
+_STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|aandelen|noteert|noteerde)\b", re.IGNORECASE)
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
 
 
@@ -418,6 +425,8 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
         c for c in sentence.companies
         if c.start >= money.end and _clause_id(text, c.start, c.end, breaks) == clause
         and not _is_oblique(text, c, sentence.start)
+        # "… 180,2 miljard dollar en cloudtak AWS groeide": the next conjunct's
+        and not _CONJUNCTION.search(text, money.end, c.start)
     ]
     if in_clause_after and not in_clause_before:
         return in_clause_after[0]
@@ -452,7 +461,15 @@ def _oblique_owner(text: str, sentence: _Sentence, money: MoneyMention, breaks: 
                   # "de overname van SABMiller", "volgens analisten van ING"
                   and not re.search(r"\b(?:overname|aankoop|koop|(?:volgens|analist|analisten|econoom|economen|strateeg)(?:\s+\S+){0,3})\s+(?:van|bij)\s+(?:het\s+|de\s+)?$",
                                     text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE)]
-    return candidates[-1] if candidates else None
+    if candidates:
+        return candidates[-1]
+    # "Bij KBC, de grootste bank van Vlaanderen, bleef …": a sentence that
+    # opens with "bij X" is about X
+    opening = re.match(r"\s*(?:bij|voor)\s+", text[sentence.start:sentence.start + 8], re.IGNORECASE)
+    if opening and sentence.companies and sentence.companies[0].start == sentence.start + opening.end() \
+            and sentence.companies[0].end <= money.start:
+        return sentence.companies[0]
+    return None
 
 
 def _coordinated_subjects(text: str, sentence: _Sentence, money: MoneyMention) -> list[CompanyMention]:
@@ -671,7 +688,9 @@ def link_claims(
                 amount.amount.value < 1000
                 or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)):
             reading.metric = "other"  # a share price or a price per unit
-        if reading.metric == "valuation" and _BID.search(text, sentence.start, amount.start):
+        if reading.metric == "valuation" and _STOCK_MARKET.search(text, sentence.start, sentence.end):
+            reading.metric = "market_cap"  # "was op de beurs 2,6 miljard euro waard"
+        if reading.metric in ("valuation", "market_cap") and _BID.search(text, sentence.start, amount.start):
             # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro"
             reading.metric = "acquisition_price"
         paid_for = _paid_for(text, amount, sentence)

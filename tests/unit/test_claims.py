@@ -204,7 +204,7 @@ def test_a_sentence_opening_with_a_description_keeps_the_focus():
 
 def test_description_in_apposition_renames_the_company_before_it():
     text = ("ING boekte 6,5 miljard euro winst. "
-            "Bij Adyen, de Amsterdamse betaalverwerker, bleef onder de streep 1 miljard euro over.")
+            "Bij Adyen, de grootste bank van Vlaanderen, bleef onder de streep 1 miljard euro over.")
     assert claims_for(text)[-1].company == "Adyen"
 
 
