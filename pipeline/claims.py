@@ -767,12 +767,19 @@ def link_claims(
     # 14,8 miljard euro.") is for the period its company reports on in the
     # article, if the article states one for that company
     reporting = _reporting_periods(readings, sentence_records, published)
+    article_period = _article_period(periods, published)
+    stated_only = frozenset(read_lines("claims", "stated_period_only_metrics.txt"))
     for reading in readings:
+        if reading.metric in stated_only and not reading.period_explicit:
+            reading.period = ""
+            continue
         if (not reading.period_explicit and reading.amount.amount.per is None and reading.targets
-                and reading.metric in main_metrics and reading.metric not in ("buyback",)
-                and reading.modality == "reported"):
-            # the period the company reports on beats the previous sentence's
-            reading.period = reporting.get(reading.targets[0].name, reading.period)
+                and reading.metric in main_metrics and reading.modality == "reported"):
+            # the period the company reports on beats the previous sentence's;
+            # a company the article names no period for (the other banks of
+            # a column, a subsidiary) reports on the article's period
+            reading.period = (reporting.get(reading.targets[0].name) or reading.period
+                              or article_period)
     for reading in readings:
         # "steeg van 19,84 naar 19,98 miljard": the start of a change is the
         # year before (results are compared year on year)
@@ -882,6 +889,21 @@ def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
     if focus is not None and any(c.name == focus.name for c in leaders):
         return focus
     return leaders[-1]
+
+
+def _article_period(periods: list[PeriodMention], published: date | None) -> str:
+    """The latest sub-year period (else year) the article names that had
+    ended by publication; "" without a publication date (then nothing tells
+    a period reported on from one merely mentioned)."""
+    if published is None:
+        return ""
+    ended = [p.label for p in periods if p.label and not is_reference(p.label)
+             and (label_end(p.label) or date.max) <= published]
+    candidates = [label for label in ended if "-" in label] or ended
+    if not candidates:
+        return ""
+    return max(candidates, key=lambda label: (label_end(label) or date.min,
+                                              {"Q": 3, "H": 2, "9": 1}.get(label[5:6], 0)))
 
 
 def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
