@@ -737,7 +737,12 @@ def link_claims(
             # description renames the company before it, it refers to no other
             targets = [renamed]
         if not targets and reference is not None and focus is not None:
-            targets = [focus]
+            # "het concern" is the company the article is about when that one
+            # was named in the last sentences, even if another was named since
+            recent = [c.name for r in sentence_records[max(0, sentence_index - 2):sentence_index + 1]
+                      for c in r.companies]
+            chosen = main if main is not None and main.name in recent and focus.name != main.name else focus
+            targets = [chosen]
             reading.company_text = reference.group(0)
         if not targets:
             owner = _oblique_owner(text, sentence, amount, breaks)
