@@ -118,15 +118,11 @@ class _CueIndex:
                 return _CueHit(start, tokens[index][1], cue), 1
         if word[-3:] not in self._endings:  # most words end no cue
             return None, 1
-        for length in self.compound_lengths:  # longest first
+        for length in self._lengths:  # longest first
             cue = self.compounds_by_body.get(word[-length:])
             if cue is not None and (len(word) == length or word[-length - 1].isalnum()):
                 return _CueHit(start, tokens[index][1], cue), 1
         return None, 1
-
-    @property
-    def compound_lengths(self) -> list[int]:
-        return self._lengths
 
     def __post_init__(self) -> None:
         self.compounds_by_body = {c.words[0]: c for c in self.compounds}

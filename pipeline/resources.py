@@ -9,7 +9,6 @@ in an editable install.  Nothing here walks up from ``__file__``.
 from __future__ import annotations
 
 import csv
-import json
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -60,8 +59,3 @@ def read_lines(*parts: str) -> tuple[str, ...]:
         for line in read_text(*parts).splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     )
-
-
-@lru_cache(maxsize=None)
-def read_json(*parts: str):
-    return json.loads(read_text(*parts))
