@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from pipeline.records import Amount, MoneyMention
 from pipeline.resources import read_lines, read_tsv
+from pipeline.textscan import literal_alternation, lowered, phrase_alternation
 
 # ---------------------------------------------------------------------------
 # grammar (data -> compiled patterns)
@@ -50,7 +51,10 @@ class Grammar:
     modal_verbs: frozenset[str]
     money_cues: tuple[str, ...]
     amount_re: re.Pattern = field(repr=False, default=None)
-    anchor_re: re.Pattern = field(repr=False, default=None)
+    digit_anchor_re: re.Pattern = field(repr=False, default=None)
+    word_anchor_re: re.Pattern = field(repr=False, default=None)
+    currency_before_re: re.Pattern = field(repr=False, default=None)
+    currency_before_reach: int = 0  # the longest sign or code, and a space
     partner_re: re.Pattern = field(repr=False, default=None)
     qualifier_before_re: re.Pattern = field(repr=False, default=None)
     qualifier_after_re: re.Pattern = field(repr=False, default=None)
@@ -155,13 +159,16 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
         rf"|(?:{_alternation(base_words + ['en', 'ën', 'half'], word=False)})+)(?![\w-]))"
     )
     number = rf"(?:{_NUMERAL}|{number_word})"
-    # where an amount can start: a numeral, a sign or code placed before the
-    # number, or the first part of a number word
+    # where an amount can start: a numeral, a sign or code right before a
+    # numeral, or the first part of a number word.  Three scans that each
+    # start with a character class (see pipeline.textscan): the first digit
+    # of a numeral (not one after a letter, point or comma), the sign or
+    # code ending right before it, and number words in the lowered text.
     before_exact = [s for s, kind in before if kind != "word"]
-    g.anchor_re = re.compile(
-        rf"(?<![\w.,])\d|(?:{_alternation(before_exact, word=False)})"
-        rf"|(?i:(?<![\w-])(?:{_alternation(fraction_words + base_words, word=True)}))"
-    )
+    g.digit_anchor_re = re.compile(r"\d(?<![\w.,].)")
+    g.currency_before_re = re.compile(rf"{literal_alternation(before_exact)}\s?$")
+    g.currency_before_reach = max(map(len, before_exact), default=0) + 1
+    g.word_anchor_re = re.compile(phrase_alternation(fraction_words + base_words, not_after=r"[\w-]"))
     g.amount_re = re.compile(
         # A: currency sign or code first: "€ 4,2 mrd", "$500 miljard", "EUR 350 mln"
         rf"(?P<a_cur>{cur_before})\s?(?P<a_num>{_NUMERAL})"
@@ -520,6 +527,20 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|sinds|vanaf|tot|van|uit|eind|begin|medio|na|voor)\s+$", re.IGNORECASE)
 
 
+def _anchors(text: str, g: Grammar) -> list[int]:
+    """Where an amount can start, in order."""
+    anchors = []
+    for digit in g.digit_anchor_re.finditer(text):
+        at = digit.start()
+        # "€ 4,2 mrd", "US$5": the sign or code before the number starts it
+        sign = g.currency_before_re.search(text, max(0, at - g.currency_before_reach), at) if at else None
+        if sign is not None:
+            anchors.append(sign.start())
+        anchors.append(at)
+    words = [m.start() for m in g.word_anchor_re.finditer(lowered(text))]
+    return sorted(anchors + words) if words else anchors
+
+
 def find_amounts(text: str) -> list[MoneyMention]:
     """Every monetary amount in ``text``, in order, with offsets into ``text``.
 
@@ -535,11 +556,11 @@ def find_amounts(text: str) -> list[MoneyMention]:
     position = 0
     # the full pattern is tried only where an amount can begin (a digit, a
     # currency sign or code, a number word): most positions of a text are
-    # ruled out by one cheap scan
-    for anchor in g.anchor_re.finditer(text):
-        if anchor.start() < position:
+    # ruled out by cheap scans
+    for anchor in _anchors(text, g):
+        if anchor < position:
             continue
-        match = g.amount_re.match(text, anchor.start())
+        match = g.amount_re.match(text, anchor)
         if match is None:
             continue
         position = match.end()

@@ -23,7 +23,7 @@ rules are testable without spaCy.  For each amount, in its sentence:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -32,9 +32,13 @@ from functools import lru_cache
 from pipeline.periods import is_reference, label_end, resolve_reference, shift_year
 from pipeline.records import SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_lines, read_tsv
+from pipeline.textscan import lowered, phrase_alternation
 
 _WORD = re.compile(r"[\w€$£¥][\w'’.,€$£¥-]*")
-_CLAUSE_BREAK = re.compile(r"(?:(?<!\d),|,(?!\d))|[;:–—()]|\b(?:terwijl|maar|waarna|nadat|omdat|hoewel|doordat)\b")  # not the comma of "3,4"
+# not the comma of "3,4"; every branch starts with a literal (see pipeline.textscan)
+_CLAUSE_BREAK = re.compile(r",(?:(?<!\d,)|(?!\d))|[;:–—()]|"
+                           + phrase_alternation(["terwijl", "maar", "waarna", "nadat", "omdat", "hoewel", "doordat"])
+                           + r"\b")
 # "1,2 miljard euro (1,4 miljard dollar)", "…, omgerekend zo'n 181 miljard euro"
 _CONVERSION_GAP = re.compile(
     r"\s*(?:\w{1,4}\s*)?(?:\(|,\s*(?:omgerekend|ofwel|oftewel|dat\s+is|of\s+omgerekend)\b)[^\d()]{0,25}",
@@ -88,8 +92,13 @@ class _CueIndex:
         tokens = [(m.start(), m.end(), m.group().casefold()) for m in _CUE_WORD.finditer(text, start, end)]
         hits: list[_CueHit] = []
         index = 0
+        starting, prefixes, endings = self.starting, self._prefix_words, self._endings
         while index < len(tokens):
-            start, end, word = tokens[index]
+            word = tokens[index][2]
+            # the cheap tests first: most words start, begin and end no cue
+            if word not in starting and not word.startswith(prefixes) and word[-3:] not in endings:
+                index += 1
+                continue
             hit, advance = self._match_at(text, tokens, index)
             if hit is not None:
                 hits.append(hit)
@@ -128,6 +137,7 @@ class _CueIndex:
         self.compounds_by_body = {c.words[0]: c for c in self.compounds}
         self._lengths = sorted({len(body) for body in self.compounds_by_body}, reverse=True)
         self._endings = frozenset(body[-3:] for body in self.compounds_by_body)
+        self._prefix_words = tuple(cue.words[0] for cue in self.prefixes)
 
 
 @lru_cache(maxsize=1)
@@ -158,18 +168,23 @@ def _cue_index() -> _CueIndex:
     return _CueIndex(starting, prefixes, compounds)
 
 
+_WORD_OR_HYPHEN = r"[\w-]"  # what may not stand before a cue: "…-omzet" is a compound
+
+
 @lru_cache(maxsize=1)
 def _modality_pattern() -> tuple[re.Pattern, dict[str, str]]:
     rows = read_tsv("claims", "modality_cues.tsv")
-    lookup = {re.sub(r"\s+", " ", r["cue"].casefold()): r["modality"] for r in rows}
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(lookup, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE), lookup
+    lookup = {re.sub(r"\s+", " ", r["cue"].lower()): r["modality"] for r in rows}
+    # searched in lowered(text): see pipeline.textscan
+    return re.compile(phrase_alternation(lookup, not_after=_WORD_OR_HYPHEN) + r"(?![\w-])"), lookup
 
 
 @lru_cache(maxsize=1)
 def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
-    """Definite descriptions ("het bedrijf", "de Britse maaltijdbezorger")
-    and pronouns that refer back to a company."""
+    """Definite descriptions ("het bedrijf", "de Britse maaltijdbezorger"),
+    searched in lowered(text), and pronouns that refer back to a company,
+    searched in the text as it is ("Het" opening a sentence is no pronoun
+    rule's business: see _pronoun)."""
     rows = read_tsv("claims", "references.tsv")
     nouns = [r["expression"] for r in rows if r["kind"] == "noun"]
     heads = [r["expression"] for r in rows if r["kind"] == "head"]
@@ -177,9 +192,11 @@ def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
 
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
-    description = (rf"(?:{alt(nouns)})|(?:\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze)\s+(?:[\w-]+e\s+){{0,2}}"
-                   rf"[a-zë-]*(?:{alt(heads)}))")
-    return (re.compile(rf"(?<![\w-])(?:{description})(?![\w-])", re.IGNORECASE),
+    determiner = phrase_alternation(["het", "de", "dit", "deze"], not_after=_WORD_OR_HYPHEN)
+    nouns_alternation = phrase_alternation(nouns, not_after=_WORD_OR_HYPHEN)
+    description = (rf"{nouns_alternation}"
+                   rf"|{determiner}\s+(?:[\w-]+e\s+){{0,2}}[a-zë-]*(?:{alt([h.lower() for h in heads])})")
+    return (re.compile(rf"(?:{description})(?![\w-])"),
             re.compile(rf"(?<![\w-])(?:{alt(pronouns)})(?![\w-])"))
 
 
@@ -200,16 +217,26 @@ class _Sentence:
     text: str = ""  # on one line, for the claims table
 
 
-def _word_index(words: list[tuple[int, int]], position: int) -> int:
-    """Index of the word at or after ``position``."""
-    lo, hi = 0, len(words)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if words[mid][1] <= position:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _word_index(word_ends: list[int], position: int) -> int:
+    """Index of the word at or after ``position`` (``word_ends``: where each
+    word of the text ends, in order)."""
+    return bisect_right(word_ends, position)
+
+
+def _by_sentence(items: list, sentences: list[tuple[int, int]]) -> list[list]:
+    """For each sentence the items (mentions with a ``start``) that start in
+    it, in their order."""
+    starts = [item.start for item in items]
+    if any(a > b for a, b in zip(starts, starts[1:])):  # not in text order: filter
+        return [[item for item in items if start <= item.start < end] for start, end in sentences]
+    return [items[bisect_left(starts, start):bisect_left(starts, end)] for start, end in sentences]
+
+
+def _clause_start(breaks: list[int], sentence: _Sentence, position: int) -> int:
+    """The last clause break of ``sentence`` before ``position``, else the
+    sentence's start."""
+    index = bisect_left(breaks, position) - 1
+    return breaks[index] if index >= 0 and breaks[index] >= sentence.start else sentence.start
 
 
 def _clause_id(text: str, start: int, end: int, breaks: list[int]) -> int:
@@ -217,9 +244,9 @@ def _clause_id(text: str, start: int, end: int, breaks: list[int]) -> int:
 
 
 def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: list[MoneyMention],
-                words: list[tuple[int, int]], breaks: list[int], cue_matches: list[_CueHit]):
-    money_first = _word_index(words, money.start)
-    money_last = _word_index(words, money.end - 1)
+                word_ends: list[int], breaks: list[int], cue_matches: list[_CueHit]):
+    money_first = _word_index(word_ends, money.start)
+    money_last = _word_index(word_ends, money.end - 1)
     clause = _clause_id(text, money.start, money.end, breaks)
     best = None
     earlier_in_clause = []
@@ -232,7 +259,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         if money.start <= match.start() < money.end:
             continue
         cue = match.cue
-        cue_index = _word_index(words, match.start())
+        cue_index = _word_index(word_ends, match.start())
         if match.start() < money.start and match.end() >= money.end:
             distance = 0  # a split verb around the amount: "zette … 28 miljard om"
             between = (money.start, money.start)
@@ -294,7 +321,7 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
         if word.endswith((",", ";", ":")):
             return False
         if lowered in _ARTICLES or word[:1].isupper() and lowered.endswith(("se", "sche")) \
-                or any(lowered.endswith(head) for head in heads):
+                or lowered.endswith(heads):
             continue  # "het Japanse", "investeringsfonds": still the same phrase
         return False
     return False
@@ -402,7 +429,7 @@ def _outside_appositions(text: str, sentence: _Sentence, money: MoneyMention) ->
 def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
     sentence = _outside_appositions(text, sentence, money)
     clause = _clause_id(text, money.start, money.end, breaks)
-    clause_start = max([b for b in breaks if sentence.start <= b < money.start] or [sentence.start])
+    clause_start = _clause_start(breaks, sentence, money.start)
     if re.match(r"[,;]\s*(?:dat|die|dat\s+zelf|waarvan|wat)\b", text[clause_start:clause_start + 12]):
         # ", dat 13 miljard investeerde": the relative clause is about the
         # company right before the comma
@@ -507,9 +534,10 @@ def _pronoun(text: str, pattern: re.Pattern, start: int, end: int) -> re.Match |
     return None
 
 
-def _modality(text: str, start: int, end: int) -> str:
+def _modality(lower: str, start: int, end: int) -> str:
+    """The modality the cues in ``lower[start:end]`` (lowered text) give."""
     pattern, lookup = _modality_pattern()
-    found = {lookup[re.sub(r"\s+", " ", m.group(0).casefold())] for m in pattern.finditer(text, start, end)}
+    found = {lookup[" ".join(m.group(0).split())] for m in pattern.finditer(lower, start, end)}
     if "estimate" in found:
         return "estimate"
     if "forecast" in found:
@@ -618,23 +646,25 @@ def link_claims(
     separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
     line_starts = [0] + [m.end() for m in re.finditer(separator, text)]
     sentence_records: list[_Sentence] = []
-    for start, end in sentences:
+    companies_of = _by_sentence(companies, sentences)
+    periods_of = _by_sentence(periods, sentences)
+    money_of = _by_sentence(money, sentences)
+    for index, (start, end) in enumerate(sentences):
         line = bisect_left(line_starts, start + 1)
         sentence_records.append(_Sentence(
-            start, end, line,
-            [c for c in companies if start <= c.start < end],
-            [p for p in periods if start <= p.start < end],
-            " ".join(text[start:end].split()),
+            start, end, line, companies_of[index], periods_of[index], " ".join(text[start:end].split()),
         ))
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    word_ends = [m.end() for m in _WORD.finditer(text)]
     # metric cues found once per text; each amount looks at its sentence's
     # ... in the sentences that hold an amount (most hold none)
     cue_index = _cue_index()
     cue_matches = []
-    for record in sentence_records:
-        if any(record.start <= m.start < record.end for m in money):
+    for record, amounts in zip(sentence_records, money_of):
+        if amounts:
             cue_matches.extend(cue_index.find(text, record.start, record.end))
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    lower = lowered(text)
+    modalities: dict[int, str] = {}  # by sentence start: amounts share them
     noun_refs, pronoun_refs = _reference_pattern()
     actors = _non_company_actor_pattern()
 
@@ -648,7 +678,7 @@ def link_claims(
     for number, amount in enumerate(money):
         while sentence_index < len(sentence_records) and sentence_records[sentence_index].end < amount.start:
             sentence = sentence_records[sentence_index]
-            focus = _update_focus(text, sentence, focus, noun_refs)
+            focus = _update_focus(text, lower, sentence, focus, noun_refs)
             labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)]
             if labels:
                 # a sentence's first period is what it reports on; later ones
@@ -670,7 +700,7 @@ def link_claims(
             continue
 
         others = [m for m in money if m is not amount and sentence.start <= m.start < sentence.end]
-        metric_found = _metric_for(text, sentence, amount, others, words, breaks, cue_matches)
+        metric_found = _metric_for(text, sentence, amount, others, word_ends, breaks, cue_matches)
         cue_match = None
         if metric_found:
             cue, cue_match = metric_found
@@ -706,10 +736,10 @@ def link_claims(
             owner = _company_after_cue(text, cue_match, sentence)
             if owner:
                 targets = [owner]
-        clause_start = max([b for b in breaks if sentence.start <= b < amount.start] or [sentence.start])
-        reference = (noun_refs.search(text, sentence.start, amount.start)
+        clause_start = _clause_start(breaks, sentence, amount.start)
+        reference = (noun_refs.search(lower, sentence.start, amount.start)
                      or _pronoun(text, pronoun_refs, clause_start, min(amount.end + 30, sentence.end))
-                     or noun_refs.search(text, amount.end, sentence.end))
+                     or noun_refs.search(lower, amount.end, sentence.end))
         if not targets and parsed_subjects and number in parsed_subjects:
             targets = [parsed_subjects[number]]
         if not targets:
@@ -739,7 +769,7 @@ def link_claims(
                       for c in r.companies]
             chosen = main if main is not None and main.name in recent and focus.name != main.name else focus
             targets = [chosen]
-            reading.company_text = reference.group(0)
+            reading.company_text = text[reference.start():reference.end()]
         if not targets:
             owner = _oblique_owner(text, sentence, amount, breaks)
             if owner:
@@ -761,7 +791,10 @@ def link_claims(
             if previous_line == sentence.paragraph:
                 period = previous_period
         reading.period = period
-        reading.modality = _modality(text, sentence.start, sentence.end)
+        modality = modalities.get(sentence.start)
+        if modality is None:
+            modality = modalities[sentence.start] = _modality(lower, sentence.start, sentence.end)
+        reading.modality = modality
 
     _share_within_sentences(text, readings, comparison)
     # a results figure with no period of its own ("De netto-omzet kwam uit op
@@ -951,13 +984,13 @@ def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:
     return next(c for c in companies if counts[c.name] == best)
 
 
-def _update_focus(text: str, sentence: _Sentence, focus, descriptions: re.Pattern):
+def _update_focus(text: str, lower: str, sentence: _Sentence, focus, descriptions: re.Pattern):
     """The company a finished sentence leaves in focus: its subject, else its
     first company; unchanged when the sentence opens with a description of
     the company in focus ("De maaltijdbezorger verkocht Grubhub …")."""
     if not sentence.companies:
         return focus
-    opening = descriptions.match(text, sentence.start)
+    opening = descriptions.match(lower, sentence.start)
     if focus is not None and opening is not None and opening.end() <= sentence.companies[0].start:
         return focus
     subjects = [c for c in sentence.companies if not _is_oblique(text, c, sentence.start)]

@@ -57,6 +57,7 @@ from functools import lru_cache
 from pipeline.names import normalise_name
 from pipeline.records import CompanyMention
 from pipeline.resources import read_csv, read_lines, read_tsv
+from pipeline.textscan import literal_alternation
 
 #: Labels of model entities that may be companies.
 ORG_LABELS = frozenset({"ORG", "ORGANIZATION", "ORGANISATION", "COMPANY"})
@@ -132,6 +133,8 @@ class Lexicon:
     compound_stems: dict[str, str] = field(default_factory=dict)
     """Cue stems that also count at the end of a compound ("techbedrijf")."""
     stem_lengths: tuple[int, ...] = ()
+    stem_endings: frozenset[str] = frozenset()
+    """The last ``stem_lengths[-1]`` characters of every stem: most words end no stem."""
     not_a_cue: frozenset[str] = frozenset()
     role_of: frozenset[str] = frozenset()
     role_of_max_words: int = 1
@@ -225,8 +228,7 @@ def _legal_suffix_pattern(forms: Iterable[str], prefixes: frozenset[str]) -> re.
         # Vlaamse groep" is a plain noun, "sa" or "se" a plain word
         if "." in form or 3 <= len(letters) <= 4:
             variants.add(form)
-    alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-    return re.compile(rf",?[ \t\u00a0]+(?:{alternatives})(?![\w&])")
+    return re.compile(rf",?[ \t\u00a0]+{literal_alternation(variants)}(?![\w&])")
 
 
 def _register(lexicon: Lexicon, alias: str, value: Alias) -> None:
@@ -295,7 +297,7 @@ def load_lexicon() -> Lexicon:
     designators = read_lines("companies", "designators.txt")
     lexicon.designator_words = frozenset(designators)
     lexicon.designator_suffix = re.compile(
-        rf"[ \t\u00a0]+(?:{'|'.join(re.escape(d) for d in sorted(designators, key=len, reverse=True))})(?![\w&-])"
+        rf"[ \t\u00a0]+{literal_alternation(designators)}(?![\w&-])"
     )
     lexicon.legal_suffix = _legal_suffix_pattern(
         legal_forms, frozenset(p.casefold() for p in lexicon.legal_prefixes)
@@ -402,6 +404,8 @@ def load_lexicon() -> Lexicon:
     lexicon.determiners = frozenset(by_kind.get("determiner", ()))
     lexicon.adjective_endings = tuple(sorted(by_kind.get("adjective_ending", ()), key=len))
     lexicon.stem_lengths = tuple(sorted({len(s) for s in lexicon.compound_stems}, reverse=True))
+    shortest = min(lexicon.stem_lengths, default=1)
+    lexicon.stem_endings = frozenset(s[-shortest:] for s in lexicon.compound_stems)
     return lexicon
 
 
@@ -513,8 +517,15 @@ class _Scan:
         aliases, first_tokens, prefixes = lexicon.aliases, lexicon.first_tokens, lexicon.prefixes
         keys, starts, ends = self.keys, self.starts, self.ends
         hits: list[_Hit] = []
-        i, n = 0, len(keys)
-        while i < n:
+        n = len(keys)
+        # only a token that starts an alias or may carry a genitive "s" can
+        # start a hit; finding those is one pass in C, not a loop in Python
+        candidates = [i for i, token in enumerate(keys) if token in first_tokens or token[-1] == "s"]
+        i = 0
+        for candidate in candidates:
+            if candidate < i:
+                continue  # inside the last hit
+            i = candidate
             token = keys[i]
             longest = first_tokens.get(token, 0)
             best: tuple[int, Alias, int] | None = None
@@ -672,6 +683,8 @@ class _Scan:
         kind = lexicon.apposition.get(folded)
         if kind:
             return kind
+        if not lexicon.stem_lengths or folded[-lexicon.stem_lengths[-1]:] not in lexicon.stem_endings:
+            return None
         for length in lexicon.stem_lengths:
             if len(folded) > length:
                 kind = lexicon.compound_stems.get(folded[-length:])

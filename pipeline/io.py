@@ -107,13 +107,14 @@ class TableWriter:
             shutil.copyfile(self.path, self._tmp)
         self._handle = open(self._tmp, "a" if existing or continuing else "w", encoding="utf-8", newline="")
         if self.fmt == "csv":
-            self._csv = csv.DictWriter(self._handle, fieldnames=self.columns, extrasaction="ignore")
+            # a plain writer fed lists: DictWriter rebuilds a list from each dict
+            self._csv = csv.writer(self._handle)
             if not (existing or continuing):
-                self._csv.writeheader()
+                self._csv.writerow(self.columns)
 
     def write(self, row: dict) -> None:
         if self.fmt == "csv":
-            self._csv.writerow({k: _csv_cell(row.get(k)) for k in self.columns})
+            self._csv.writerow([_csv_cell(row.get(k)) for k in self.columns])
         elif self.fmt == "jsonl":
             record = {k: row.get(k) for k in self.columns}
             self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from pipeline.records import PeriodMention
 from pipeline.resources import read_tsv
+from pipeline.textscan import lowered, phrase_alternation
 
 REFERENCE_PREVIOUS_YEAR = "REF-1Y"
 REFERENCE_PREVIOUS_QUARTER = "REF-1Q"
@@ -44,40 +45,44 @@ class _Patterns:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words, word_start=False)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
+    # the word patterns run on lowered(text), without re.IGNORECASE (faster,
+    # see pipeline.textscan); all their literals are lower case
     rows = read_tsv("claims", "period_words.tsv")
     by_kind: dict[str, list[dict]] = {}
     for row in rows:
         by_kind.setdefault(row["kind"], []).append(row)
-    ordinals = {r["word"]: r["value"] for r in by_kind["ordinal"]}
-    relatives = {re.sub(r"\s+", " ", r["word"]): (r["kind"], int(r["value"]))
+    ordinals = {r["word"].lower(): r["value"] for r in by_kind["ordinal"]}
+    relatives = {re.sub(r"\s+", " ", r["word"].lower()): (r["kind"], int(r["value"]))
                  for k in ("relative_year", "relative_quarter", "previous_year_of_reference",
                            "previous_quarter_of_reference")
                  for r in by_kind.get(k, [])}
-    same_period = _alt(r["word"] for r in by_kind.get("same_period_of_year", []))
-    ordinal = _alt(ordinals)
+    same_period = phrase_alternation(r["word"] for r in by_kind.get("same_period_of_year", []))
+    ordinal = phrase_alternation(ordinals)
     quarter_word = _alt(r["word"] for r in by_kind["quarter_word"])
     half_word = _alt(r["word"] for r in by_kind["half_word"])
-    nine = _alt(r["word"] for r in by_kind["nine_months"])
     year_tail = (rf"(?:\s+(?:van|in|over|uit)?\s*(?:(?:het|zijn|haar|hun)\s+(?:boek)?jaar\s+)?"
                  rf"(?P<year>{_YEAR}|dit\s+jaar|vorig\s+jaar))?")
-    flags = re.IGNORECASE
+    quarter_months = phrase_alternation(r["word"] for k in ("last_quarter_months", "first_quarter_months")
+                                        for r in by_kind.get(k, []))
     return _Patterns(
-        quarter=re.compile(rf"\b(?P<ord>{ordinal})\s+(?:{quarter_word})\b{year_tail}", flags),
-        quarter_code=re.compile(rf"\b[QK](?P<num>[1-4])(?:\s*['’]?(?P<yy>\d{{2}})\b|\s+(?P<year>{_YEAR})\b)?", 0),
-        half=re.compile(rf"\b(?P<ord>eerste|tweede|1e|2e)\s+(?:{half_word})\b{year_tail}", flags),
-        half_code=re.compile(rf"\bH(?P<num>[12])(?:\s*['’]?(?P<yy>\d{{2}})\b|\s+(?P<year>{_YEAR})\b)?", 0),
-        nine_months=re.compile(rf"\b(?:eerste\s+)?(?:{nine})\b{year_tail}", flags),
-        quarter_months=re.compile(
-            rf"\b(?P<which>{_alt(r['word'] for k in ('last_quarter_months', 'first_quarter_months') for r in by_kind.get(k, []))})"
-            rf"(?:\s+van\s+het\s+jaar)?\b{year_tail}", flags),
-        relative=re.compile(rf"\b(?:{_alt(relatives)})\b", flags),
-        same_period=re.compile(rf"\b(?:{same_period})\s+(?P<year>{_YEAR})\b", flags),
-        year=re.compile(rf"(?<![\d.,/€$-]){_YEAR}(?![\d]|[.,]\d)"),
+        quarter=re.compile(rf"(?P<ord>{ordinal})\s+{quarter_word}\b{year_tail}"),
+        # the letter first: a pattern that starts with a character set is
+        # searched by skipping ahead; (?<!\w.) is the \b before it
+        quarter_code=re.compile(rf"[QK](?<!\w.)(?P<num>[1-4])(?:\s*['’]?(?P<yy>\d{{2}})\b|\s+(?P<year>{_YEAR})\b)?"),
+        half=re.compile(rf"(?P<ord>{phrase_alternation(['eerste', 'tweede', '1e', '2e'])})\s+{half_word}\b{year_tail}"),
+        half_code=re.compile(rf"H(?<!\w.)(?P<num>[12])(?:\s*['’]?(?P<yy>\d{{2}})\b|\s+(?P<year>{_YEAR})\b)?"),
+        nine_months=re.compile(rf"(?:{phrase_alternation(['eerste'])}\s+)?"
+                               rf"{phrase_alternation(r['word'] for r in by_kind['nine_months'])}\b{year_tail}"),
+        quarter_months=re.compile(rf"(?P<which>{quarter_months})(?:\s+van\s+het\s+jaar)?\b{year_tail}"),
+        relative=re.compile(rf"{phrase_alternation(relatives)}\b"),
+        same_period=re.compile(rf"{same_period}\s+(?P<year>{_YEAR})\b"),
+        # "2025", not in "€2025", "3,2025" or "2025,5"; digit class first
+        year=re.compile(r"[12](?<![\d.,/€$-].)(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?![\d]|[.,]\d)"),
         ordinals=ordinals,
         relatives=relatives,
     )
@@ -128,7 +133,8 @@ def label_end(label: str) -> date | None:
     return date(year, month, 28)
 
 
-def _explicit(text: str, anchor: date | None, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    # word patterns search ``lower`` (see _patterns), the codes ("Q3") ``text``
     p = _patterns()
     found: list[PeriodMention] = []
 
@@ -138,9 +144,9 @@ def _explicit(text: str, anchor: date | None, taken: list[tuple[int, int]]) -> l
     def add(match: re.Match, label: str | None) -> None:
         if label and free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
-            found.append(PeriodMention(match.start(), match.end(), match.group(0), label))
+            found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
 
-    for match in p.quarter.finditer(text):
+    for match in p.quarter.finditer(lower):
         ordinal = p.ordinals.get(match.group("ord").casefold())
         year = _year_from(match, anchor)
         if ordinal == "last":
@@ -151,7 +157,7 @@ def _explicit(text: str, anchor: date | None, taken: list[tuple[int, int]]) -> l
         quarter = int(ordinal)
         year = year or _latest_started(anchor, quarter * 3 - 2)
         add(match, f"{year}-Q{quarter}" if year else None)
-    for match in p.quarter_months.finditer(text):
+    for match in p.quarter_months.finditer(lower):
         # "de laatste drie maanden van het jaar": the fourth quarter
         quarter = 4 if match.group("which").casefold().startswith("laatste") else 1
         year = _year_from(match, anchor) or _latest_started(anchor, quarter * 3 - 2)
@@ -160,13 +166,13 @@ def _explicit(text: str, anchor: date | None, taken: list[tuple[int, int]]) -> l
         quarter = int(match.group("num"))
         year = _year_from(match, anchor) or _latest_started(anchor, quarter * 3 - 2)
         add(match, f"{year}-Q{quarter}" if year else None)
-    for pattern in (p.half, p.half_code):
-        for match in pattern.finditer(text):
+    for pattern, haystack in ((p.half, lower), (p.half_code, text)):
+        for match in pattern.finditer(haystack):
             raw = (match.groupdict().get("ord") or match.groupdict().get("num") or "").casefold()
             half = 1 if raw in ("eerste", "1e", "1") else 2
             year = _year_from(match, anchor) or _latest_finished(anchor, half * 6)
             add(match, f"{year}-H{half}" if year else None)
-    for match in p.nine_months.finditer(text):
+    for match in p.nine_months.finditer(lower):
         year = _year_from(match, anchor) or _latest_finished(anchor, 9)
         add(match, f"{year}-9M" if year else None)
     return found
@@ -183,18 +189,19 @@ def find_periods(text: str, published: date | None = None,
     """
     p = _patterns()
     taken = list(exclude or [])
-    found = _explicit(text, published, taken)
-    for match in p.same_period.finditer(text):
+    lower = lowered(text)
+    found = _explicit(text, lower, published, taken)
+    for match in p.same_period.finditer(lower):
         if all(match.end() <= s or match.start() >= e for s, e in taken):
             taken.append((match.start(), match.end()))
-            found.append(PeriodMention(match.start(), match.end(), match.group(0),
+            found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
                                        REFERENCE_SAME_PERIOD + match.group("year")))
     for match in p.year.finditer(text):
         if all(match.end() <= s or match.start() >= e for s, e in taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), match.group(0), match.group(0)))
     anchor = published or _anchor_from_explicit(found)
-    for match in p.relative.finditer(text):
+    for match in p.relative.finditer(lower):
         if not all(match.end() <= s or match.start() >= e for s, e in taken):
             continue
         kind, offset = p.relatives[re.sub(r"\s+", " ", match.group(0).casefold())]
@@ -210,7 +217,7 @@ def find_periods(text: str, published: date | None = None,
             label = f"{year}-Q{quarter}"
         if label:
             taken.append((match.start(), match.end()))
-            found.append(PeriodMention(match.start(), match.end(), match.group(0), label))
+            found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
     found.sort(key=lambda m: m.start)
     return found
 
