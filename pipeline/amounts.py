@@ -523,6 +523,8 @@ def _money_context(text: str, start: int, end: int, g: Grammar) -> bool:
     return bool(g.money_cue_re.search(text, left, right))
 
 
+_NOUN_VAN = re.compile(r"\bnaar\s+(?:(?:een|de|het|zijn|haar|hun)\s+)?[\w-]+\s+van\s+$", re.IGNORECASE)
+_PHRASAL_VAN = re.compile(r"\buit\s+van\s+$", re.IGNORECASE)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|sinds|vanaf|tot|van|uit|eind|begin|medio|na|voor)\s+$", re.IGNORECASE)
 
@@ -634,6 +636,12 @@ def find_amounts(text: str) -> list[MoneyMention]:
         is_change = link == "naar" or (
             lead == "van" and link in ("tot", "t/m", "tot en met")
             and _clause_has_change_verb(text, first.start, candidate.end, g)
+            # "ging nog uit van 1,6 tot 1,7 miljard": "uitgaan van" is to
+            # expect, its "van" opens a range
+            and not _PHRASAL_VAN.search(text, max(0, first.start - 12), first.start)
+            # "verlaagde naar een ebitda van 7,3 tot 7,7 miljard": the change
+            # ends in "naar"; the noun's "van … tot" is a range
+            and not _NOUN_VAN.search(text, max(0, first.start - 40), first.start)
         )
         if is_change:
             first.link = "change"
@@ -738,18 +746,36 @@ def _context_currency(text: str, candidates: list[_Candidate], index: int) -> st
     it in the same paragraph, else the next one in the same sentence."""
     candidate = candidates[index]
     paragraph_start = _paragraph_start(text, candidate.start)
+    converted = None  # a conversion in brackets is the text's second currency
     for other in reversed(candidates[:index]):
         if other.end < paragraph_start or candidate.start - other.end > 600:
             break
         if not other.bare and other.currency:
-            return other.currency
+            if not _in_brackets(text, other):
+                return other.currency
+            converted = converted or other.currency
+    if converted:
+        return converted
     _, sentence_end = _sentence_bounds(text, candidate.start, candidate.end)
     for other in candidates[index + 1:]:
         if other.start > sentence_end:
             break
         if not other.bare and other.currency:
             return other.currency
+    if paragraph_start == 0:
+        # a headline ("… nu ruim half miljard waard"): the currency the
+        # article goes on to state
+        for other in candidates[index + 1:]:
+            if not other.bare and other.currency and not _in_brackets(text, other):
+                return other.currency
     return None
+
+
+def _in_brackets(text: str, candidate: _Candidate) -> bool:
+    """"(1,4 miljard dollar)", "(ongeveer 8,5 miljard euro)"."""
+    opening = text.rfind("(", max(0, candidate.start - 25), candidate.start)
+    return opening >= 0 and ")" not in text[opening:candidate.start] \
+        and ")" in text[candidate.end:candidate.end + 3]
 
 
 def _round(value: float) -> float:

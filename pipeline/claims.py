@@ -248,6 +248,15 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
     money_first = _word_index(word_ends, money.start)
     money_last = _word_index(word_ends, money.end - 1)
     clause = _clause_id(text, money.start, money.end, breaks)
+    # "10 miljard dollar (ongeveer 8,5 miljard euro) steekt in": the amount's
+    # conversion in brackets stands between it and a verb after it, but
+    # belongs to it; measure from the closing bracket
+    tail_end = money.end
+    conversion = _CONVERSION_AFTER.match(text, money.end)
+    if conversion:
+        tail_end = conversion.end()
+    tail_last = _word_index(word_ends, tail_end - 1)
+    clause_after = _clause_id(text, tail_end, tail_end, breaks)
     best = None
     earlier_in_clause = []
     first = bisect_left(cue_matches, sentence.start, key=lambda m: m.start())
@@ -274,8 +283,8 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
                 distance = len(trimmed.split()) + 1
                 between = (money.start, money.start)
         else:
-            distance = cue_index - money_last
-            between = (money.end, match.start())
+            distance = cue_index - (tail_last if match.start() >= tail_end else money_last)
+            between = (tail_end if match.start() >= tail_end else money.end, match.start())
             if _CONJUNCTION.search(text, money.end, match.start()):
                 distance += 4  # "… 2 miljard euro aan en keert een dividend uit": the next conjunct's
         # another amount between the cue and ours: the cue is that amount's
@@ -283,7 +292,8 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             distance += 8
         if between == (money.start, money.start) and cue_index < money_first:
             pass  # an apposition bridged: same clause in effect
-        elif _clause_id(text, match.start(), match.end(), breaks) != clause:
+        elif _clause_id(text, match.start(), match.end(), breaks) != (
+                clause_after if match.start() >= tail_end else clause):
             distance += 5
         elif cue_index < money_first:
             distance -= 1  # "de kosten komen uit op X": the metric leads its clause
@@ -381,7 +391,7 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
         # "… 5,3 miljard dollar neertelde voor het Britse cyberbeveiligingsbedrijf
         # Darktrace", "… 10 miljard dollar voor datacenterbouwer QTS"
         if company.start >= money.end and re.fullmatch(
-                rf"\s+(?:[a-z]+\s+)?{prepositions}\s+(?:het\s+|de\s+|een\s+)?(?:[\w-]+\s+){{0,2}}",
+                rf"\s+(?:op\s+tafel\s+|[a-z]+\s+)?{prepositions}\s+(?:het\s+|de\s+|een\s+)?(?:[\w-]+\s+){{0,2}}",
                 text[money.end:company.start]) and not re.search(r"[,;:]", text[money.end:company.start]):
             return company
     return None
@@ -394,6 +404,8 @@ _CONJUNCTION = re.compile(r"\b(?:en|maar|terwijl|waarna)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:die|dat|waar\w*|wat)\b", re.IGNORECASE)
 _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|aandelen|noteert|noteerde)\b", re.IGNORECASE)
+_CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
+_TOGETHER = re.compile(phrase_alternation(["samen", "gezamenlijk", "opgeteld", "bij elkaar opgeteld"]) + r"\b")
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
 
 
@@ -444,6 +456,16 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
     direct = [c for c in in_clause_before if not _is_oblique(text, c, sentence.start)]
     if direct:
         return direct[-1]
+    if clause_start > sentence.start:
+        # "… en Rabobank, de coöperatie uit Utrecht, kwam uit op 3,1 miljard":
+        # the clause goes on past an apposition; its subject stands before it
+        for match in _APPOSITION.finditer(text, sentence.start, clause_start + 1):
+            if match.end() != clause_start + 1:
+                continue
+            subject = [c for c in sentence.companies if c.end <= match.start()
+                       and not text[c.end:match.start()].strip()]
+            if subject and not _is_oblique(text, subject[-1], sentence.start):
+                return subject[-1]
     in_clause_after = [
         c for c in sentence.companies
         if c.start >= money.end and _clause_id(text, c.start, c.end, breaks) == clause
@@ -775,7 +797,9 @@ def link_claims(
             if owner:
                 targets = [owner]
         if (not targets and main is not None and not actors.search(text, sentence.start, sentence.end)
-                and reading.metric in main_metrics):
+                and reading.metric in main_metrics
+                # "Samen is dat twaalf miljard euro winst": a total of several
+                and not _TOGETHER.search(lower, sentence.start, sentence.end)):
             # "De nettowinst kwam uit op 413 miljoen euro." in an article
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's

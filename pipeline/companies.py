@@ -360,6 +360,8 @@ def load_lexicon() -> Lexicon:
             continue
         done.add(entry)
         for alias in aliases:
+            if alias in lexicon.designator_words:
+                continue  # "Partners" (Partners Group) alone ends other names: "Energy Impact Partners"
             _register(lexicon, alias, alias_for(entry, alias, entry_level))
     for entry, aliases, entry_level in curated:
         for alias in dict.fromkeys(aliases):
@@ -777,8 +779,12 @@ class _Scan:
             if self.sentence_start(self.starts[first]):
                 break
             first, words = prev, words + 1
-        # "Volgens Acme B.V.": drop function words and first names in front
-        while first <= j and self.not_a_name_start(first):
+        # "Volgens Acme B.V.": drop function words and first names in front;
+        # "Grootaandeelhouder Navitas Capital": a noun for a kind of business
+        # that is capitalised only because it opens the sentence
+        while first <= j and (self.not_a_name_start(first) or (
+                first < j and self.sentence_start(self.starts[first])
+                and self._apposition_kind(self.folded(first), first))):
             first += 1
         if first > j:
             return None
@@ -1008,7 +1014,9 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
     taken = _Occupancy(mentions)
     blocked = _Occupancy(hits)
     found_names: dict[str, str] = {}
-    for start, end, surface, source in sorted(unknown):
+    # the longer of two names starting at one place: "Energy Impact" (an
+    # apposition cue) and "Energy Impact Partners" (a designator)
+    for start, end, surface, source in sorted(unknown, key=lambda u: (u[0], -u[1], u[2], u[3])):
         if taken.overlaps(start, end) or blocked.overlaps(start, end):
             continue
         name = canonical_name(surface)

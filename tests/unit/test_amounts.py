@@ -211,3 +211,19 @@ def test_fuzz_no_crash(text):
     for mention in find_amounts(text):
         assert 0 <= mention.start < mention.end <= len(text)
         assert mention.amount.value >= 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("In maart ging het bedrijf nog uit van 1,6 tot 1,7 miljard euro.",
+                 [("1,6 tot 1,7 miljard euro", "EUR", "range")], id="uitgaan-van-is-a-range"),
+    pytest.param("De omzet steeg van 1,6 tot 1,7 miljard euro.",
+                 [("1,6", "EUR", "exact"), ("1,7 miljard euro", "EUR", "exact")], id="steeg-van-tot-is-a-change"),
+    pytest.param("Shell verdiende 18,5 miljard dollar (15,7 miljard euro), ruim 5 miljard minder dan in 2024.",
+                 [("18,5 miljard dollar", "USD", "exact"), ("15,7 miljard euro", "EUR", "exact"),
+                  ("5 miljard", "USD", "lower_bound")], id="bare-amount-skips-the-conversion-in-brackets"),
+    pytest.param("Voltera nu ruim half miljard waard\n\nDe start-up haalde 60 miljoen euro op.",
+                 [("half miljard", "EUR", "lower_bound"), ("60 miljoen euro", "EUR", "exact")],
+                 id="headline-takes-the-articles-currency"),
+])
+def test_ranges_and_inherited_currencies(text, expected):
+    assert [(m.text, m.amount.currency, m.amount.qualifier) for m in find_amounts(text)] == expected

@@ -16,7 +16,7 @@ from pipeline.segment import sentence_spans
 
 NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazon", "Tesla", "Air France-KLM", "ABN Amro", "Just Eat Takeaway", "AM Pharma", "xAI", "SpaceX", "ASML", "ING",
          "Prosus", "Picnic", "GitLab", "Nvidia", "Philips", "Shell", "Apple", "Tesla", "SolarCity",
-         "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie"]
+         "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie", "Rabobank", "BASF"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -212,3 +212,29 @@ def test_a_sector_total_belongs_to_no_company():
     text = ("ING boekte 6,5 miljard euro winst. "
             "Bij elkaar verdienden de twintig grootste banken vorig jaar naar schatting 130 miljard euro.")
     assert claims_for(text)[-1].company == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("ING boekte een nettowinst van 6,4 miljard euro, ABN Amro volgde met 2,5 miljard en Rabobank, "
+                 "de coöperatie uit Utrecht, kwam uit op ruim € 3,1 mrd.",
+                 [("6,4 miljard euro", "ING"), ("2,5 miljard", "ABN Amro"), ("€ 3,1 mrd.", "Rabobank")],
+                 id="subject-before-an-apposition"),
+    pytest.param("ING boekte een nettowinst van 6,4 miljard euro en ABN Amro volgde met 2,5 miljard. "
+                 "Samen is dat bijna negen miljard euro winst.",
+                 [("6,4 miljard euro", "ING"), ("2,5 miljard", "ABN Amro"), ("negen miljard euro", "")],
+                 id="a-total-of-several-has-no-company"),
+])
+def test_companies_of_amounts_in_columns(text, expected):
+    assert [(c.money_text, c.company) for c in claims_for(text, date(2026, 2, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Microsoft bevestigde dat het circa 10 miljard dollar (ongeveer 8,5 miljard euro) steekt in "
+                 "de uitbreiding van zijn datacentercampus.",
+                 [("10 miljard dollar", "investment"), ("8,5 miljard euro", "investment")],
+                 id="verb-after-a-conversion-in-brackets"),
+    pytest.param("Ook BASF, die zijn prognose verlaagde naar een ebitda van 7,3 tot 7,7 miljard euro, noteerde lager.",
+                 [("7,3 tot 7,7 miljard euro", "ebitda")], id="naar-een-ebitda-van-tot-is-a-range"),
+])
+def test_metric_past_brackets_and_ranges_after_naar(text, expected):
+    assert [(c.money_text, c.metric) for c in claims_for(text, date(2026, 3, 24))] == expected

@@ -541,3 +541,15 @@ def test_short_form_of_an_unlisted_name_takes_the_full_name():
     text = ("De drone-maker Kestrel Dynamics haalde geld op. Kestrel groeit snel, "
             "en het aandeel Kestrel zou bij een beursgang veel waard zijn.")
     assert [m.name for m in find_companies(text)][-2:] == ["Kestrel Dynamics", "Kestrel Dynamics"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ook Prime Ventures en het Amerikaanse Energy Impact Partners deden mee.",
+                 [("Energy Impact Partners", "Energy Impact Partners")], id="designator-beats-shorter-cue-name"),
+    pytest.param("Het bod is binnen.\n\nGrootaandeelhouder Navitas Capital steunt het bod.",
+                 [("Navitas Capital", "Navitas Capital")], id="sentence-opening-cue-noun-is-no-name-word"),
+    pytest.param("Het bod wordt gesteund door grootaandeelhouder Navitas.",
+                 [("Navitas", "Navitas")], id="grootaandeelhouder-cue"),
+])
+def test_names_next_to_cue_nouns_and_designators(text, expected):
+    assert found(text) == expected
