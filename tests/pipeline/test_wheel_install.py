@@ -2,8 +2,9 @@
 model data through importlib.resources and runs the CLI end to end.
 
 Slow (builds a wheel, creates a venv); dependencies come from the running
-interpreter's site-packages (``--system-site-packages``) so no download is
-needed, while ``pipeline`` itself is imported only from the wheel.
+interpreter's site-packages (listed in a ``.pth`` file of the new venv, so
+it works whether the tests run in a venv or not, and nothing is
+downloaded), while ``pipeline`` itself is imported only from the wheel.
 """
 
 from __future__ import annotations
@@ -29,8 +30,17 @@ def test_wheel_runs_from_a_fresh_venv(tmp_path):
                     "-w", str(wheel_dir), str(REPO)], check=True, capture_output=True)
     (wheel,) = wheel_dir.glob("cijfercheck-*.whl")
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
+    # --system-site-packages would give the base interpreter's packages, not
+    # those of the venv the tests run in; a plain path line in a .pth file
+    # adds the running interpreter's site-packages after the venv's own,
+    # without running their .pth files (so an editable install of this
+    # repository stays out)
+    env_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                              check=True, capture_output=True, text=True).stdout.strip()
+    host_sites = [p for p in sys.path if p.endswith(("site-packages", "dist-packages")) and Path(p).is_dir()]
+    (Path(env_site) / "_host_site_packages.pth").write_text("\n".join(host_sites) + "\n", encoding="utf-8")
     subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--force-reinstall", "-q", str(wheel)],
                    check=True, capture_output=True)
     article = tmp_path / "in" / "2025-11-03_asml.txt"
