@@ -46,6 +46,15 @@ _CONVERSION_GAP = re.compile(
 _CONJUNCT = re.compile(r"\b(?:en|maar|dat|die|toen|waarna)\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respectievelijk)\b", re.I)
 # prepositions that make a company an agent, possessor or object, not the subject
+# "volgens (het Amerikaanse adviesbureau) McKinsey": a source; the words
+# between are a determiner, adjectives and a noun naming what kind of source
+# it is (not a verb: "Volgens eigen opgave boekte McKinsey" has McKinsey as
+# subject)
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Vv]olgens|VOLGENS)\s+"
+    r"(?:(?:het|de|een|dit|deze)\s+)?(?:[\w-]+e\s+){0,2}"
+    r"(?:[\w-]*(?:bureau|bank|huis|kantoor|firma|bedrijf|concern|groep|fonds|instituut|platform|dienst|"
+    r"maker|fabrikant|belegger|investeerder|partij|analist|analisten|krant|blad|persbureau|zender)\s+)?$")
 _OBLIQUE = {"door", "van", "bij", "voor", "met", "aan", "in", "op", "dan", "als", "naar", "uit", "tegen", "over", "om"}
 
 
@@ -322,6 +331,8 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
     "Google-moederbedrijf Alphabet")."""
     if re.match(r"-[a-zë]|['’]s\s", text[mention.end:mention.end + 3]):
         return True  # a modifier or a possessor: "Nvidia-chips", "ASML’s grootste klant"
+    if _SOURCE_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start):
+        return True  # a source: "volgens adviesbureau McKinsey wordt er … geïnvesteerd"
     before = text[max(sentence_start, mention.start - 60):mention.start].split()
     heads = _descriptor_heads()
     for word in reversed(before[-4:]):
@@ -505,7 +516,8 @@ def _oblique_owner(text: str, sentence: _Sentence, money: MoneyMention, breaks: 
                   # a takeover target or a source is nobody's owner:
                   # "de overname van SABMiller", "volgens analisten van ING"
                   and not re.search(r"\b(?:overname|aankoop|koop|(?:volgens|analist|analisten|econoom|economen|strateeg)(?:\s+\S+){0,3})\s+(?:van|bij)\s+(?:het\s+|de\s+)?$",
-                                    text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE)]
+                                    text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE)
+                  and not _SOURCE_BEFORE.search(text, max(sentence.start, c.start - 60), c.start)]
     if candidates:
         return candidates[-1]
     # "Bij KBC, de grootste bank van Vlaanderen, bleef …": a sentence that
@@ -514,6 +526,21 @@ def _oblique_owner(text: str, sentence: _Sentence, money: MoneyMention, breaks: 
     if opening and sentence.companies and sentence.companies[0].start == sentence.start + opening.end() \
             and sentence.companies[0].end <= money.start:
         return sentence.companies[0]
+    return None
+
+
+_INVESTED_IN = re.compile(r"(?<![\w-])in\s+(?:het\s+|de\s+)?$")
+
+
+def _investment_recipient(text: str, sentence: _Sentence, money: MoneyMention,
+                          breaks: list[int]) -> CompanyMention | None:
+    """The company after "in" in the amount's clause ("… in TenneT")."""
+    clause = _clause_id(text, money.start, money.end, breaks)
+    for company in sentence.companies:
+        if company.start < money.end or _clause_id(text, company.start, company.end, breaks) != clause:
+            continue
+        if _INVESTED_IN.search(text, max(money.end, company.start - 12), company.start):
+            return company
     return None
 
 
@@ -796,6 +823,13 @@ def link_claims(
             owner = _oblique_owner(text, sentence, amount, breaks)
             if owner:
                 targets = [owner]
+        if not targets and reading.metric == "investment":
+            # "de Staat stak 5 miljard euro eigen vermogen in TenneT": with no
+            # company investing, the figure is the funding of the one invested in
+            recipient = _investment_recipient(text, sentence, amount, breaks)
+            if recipient is not None:
+                targets = [recipient]
+                reading.metric = "funding_raised"
         if (not targets and main is not None and not actors.search(text, sentence.start, sentence.end)
                 and reading.metric in main_metrics
                 # "Samen is dat twaalf miljard euro winst": a total of several
@@ -803,7 +837,12 @@ def link_claims(
             # "De nettowinst kwam uit op 413 miljoen euro." in an article
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's
-            targets = [_salient_company(text, sentence, sentence_records[:sentence_index], focus) or main]
+            fallback = _salient_company(text, sentence, sentence_records[:sentence_index], focus) or main
+            # "Volgens adviesbureau McKinsey wordt er … geïnvesteerd": the
+            # sentence's source is not whose figure it is
+            if not any(c.name == fallback.name and _SOURCE_BEFORE.search(text, max(sentence.start, c.start - 60), c.start)
+                       for c in sentence.companies):
+                targets = [fallback]
         reading.targets = targets
         if reading.metric == "acquisition_price" and targets:
             last_target = targets[0]

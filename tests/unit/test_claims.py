@@ -16,7 +16,8 @@ from pipeline.segment import sentence_spans
 
 NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazon", "Tesla", "Air France-KLM", "ABN Amro", "Just Eat Takeaway", "AM Pharma", "xAI", "SpaceX", "ASML", "ING",
          "Prosus", "Picnic", "GitLab", "Nvidia", "Philips", "Shell", "Apple", "Tesla", "SolarCity",
-         "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie", "Rabobank", "BASF"]
+         "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie", "Rabobank", "BASF", "McKinsey",
+         "TenneT", "Morgan Stanley"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -54,6 +55,8 @@ def only(text, published=None):
     ("Heineken had een schuld van 16 miljard euro.", "debt"),
     ("Philips had 1,5 miljard euro aan liquide middelen.", "cash"),
     ("ING keert 1,1 miljard euro aan dividend uit.", "dividend"),
+    ("Shell verhoogt de uitkering per kwartaal naar 0,372 dollar per aandeel.", "dividend"),
+    ("Heineken verhoogt de slotuitkering tot 1,04 euro per aandeel.", "dividend"),
     ("Shell start een inkoop van eigen aandelen van 3,5 miljard dollar.", "buyback"),
     ("De kosten van Philips liepen op tot 1,1 miljard euro.", "costs"),
 ])
@@ -238,3 +241,29 @@ def test_companies_of_amounts_in_columns(text, expected):
 ])
 def test_metric_past_brackets_and_ranges_after_naar(text, expected):
     assert [(c.money_text, c.metric) for c in claims_for(text, date(2026, 3, 24))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Volgens adviesbureau McKinsey wordt er tot 2030 naar schatting 5,2 biljoen dollar in datacenters geïnvesteerd.",
+    "Volgens zakenbank Morgan Stanley lopen de investeringen in datacenters op tot bijna 2.900 miljard dollar.",
+    "Volgens McKinsey gaat er 40 miljard euro om in de markt voor warmtepompen.",
+])
+def test_a_source_after_volgens_is_not_the_figures_company(text):
+    assert only(text).company == ""
+
+
+def test_a_source_does_not_lose_its_own_figures():
+    claim = only("Volgens eigen opgave boekte McKinsey een omzet van 16 miljard dollar.")
+    assert (claim.company, claim.metric) == ("McKinsey", "revenue")
+
+
+@pytest.mark.parametrize("text, company, metric", [
+    ("De Staat stak in 2025 al 5 miljard euro extra eigen vermogen in TenneT.", "TenneT", "funding_raised"),
+    ("Het kabinet investeert 2 miljard euro in TenneT.", "TenneT", "funding_raised"),
+    # a company that invests keeps the figure
+    ("Microsoft investeert 10 miljard dollar in OpenAI.", "Microsoft", "investment"),
+    ("Pensioenfondsen steken 3 miljard euro in windparken.", "", "investment"),
+])
+def test_money_put_into_a_company_by_no_company_is_its_funding(text, company, metric):
+    claim = only(text)
+    assert (claim.company, claim.metric) == (company, metric)
