@@ -860,6 +860,7 @@ def link_claims(
         reading.modality = modality
 
     _share_within_sentences(text, readings, comparison)
+    _carry_metric_over(text, lower, readings, sentence_records, noun_refs)
     # a results figure with no period of its own ("De netto-omzet kwam uit op
     # 14,8 miljard euro.") is for the period its company reports on in the
     # article, if the article states one for that company
@@ -889,6 +890,39 @@ def link_claims(
             reading.period = ""
         claims.extend(_rows(reading, readings, doc_id, published))
     return claims
+
+
+_OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+\w")
+_DEFINITE_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze)\s+\w")
+
+
+def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence_records: list[_Sentence],
+                       descriptions: re.Pattern) -> None:
+    """An amount with no metric cue, in the sentence of a figure of the same
+    company or the one right after, takes that figure's metric: "Het concern
+    rekent nu op een ebitda van 1,2 miljard euro. In maart ging het bedrijf
+    nog uit van 1,6 tot 1,7 miljard euro; in juli werd dat bijgesteld naar
+    1,5 miljard." (the later sentence names no metric of its own)."""
+    position = {id(record): index for index, record in enumerate(sentence_records)}
+    for previous, reading in zip(readings, readings[1:]):
+        if (reading.metric or not previous.metric or previous.metric == "other"
+                or reading.converted_from is not None or not reading.targets
+                or reading.amount.amount.value < 1000
+                # a rate is another figure ("maandelijks gaat er 100 miljard om")
+                or reading.amount.amount.per != previous.amount.amount.per
+                # the amount names its own object: "60 miljoen aan synergieën"
+                or _OWN_OBJECT.match(text, reading.amount.end)):
+            continue
+        opening = _DEFINITE_OPENING.match(text, reading.sentence.start)
+        if opening and not descriptions.match(lower, reading.sentence.start) \
+                and opening.end() <= reading.amount.start:
+            continue  # "Het verwerkte betalingsvolume steeg naar …": a subject of its own
+        here, there = position.get(id(reading.sentence)), position.get(id(previous.sentence))
+        if here is None or there is None or here - there not in (0, 1) \
+                or reading.sentence.paragraph != previous.sentence.paragraph:
+            continue
+        if previous.targets and previous.targets[0].name == reading.targets[0].name:
+            reading.metric, reading.sign = previous.metric, previous.sign
 
 
 def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.Pattern) -> None:

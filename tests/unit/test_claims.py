@@ -267,3 +267,21 @@ def test_a_source_does_not_lose_its_own_figures():
 def test_money_put_into_a_company_by_no_company_is_its_funding(text, company, metric):
     claim = only(text)
     assert (claim.company, claim.metric) == (company, metric)
+
+
+def test_a_figure_without_a_cue_takes_the_metric_of_the_last_one_of_its_company():
+    claims = claims_for("Philips rekent nu op een ebitda van 1,2 miljard euro. In maart ging Philips nog uit van "
+                        "1,6 tot 1,7 miljard euro; in juli werd dat bijgesteld naar circa 1,5 miljard.")
+    assert [(c.money_text, c.company, c.metric) for c in claims] == [
+        ("1,2 miljard euro", "Philips", "ebitda"), ("1,6 tot 1,7 miljard euro", "Philips", "ebitda"),
+        ("1,5 miljard", "Philips", "ebitda")]
+
+
+@pytest.mark.parametrize("second", [
+    "Adyen zegt jaarlijks zo'n 60 miljoen euro aan synergieën te halen.",  # its own object
+    "Maandelijks verwerkt Adyen ruim 100 miljard euro.",  # a rate: another figure
+    "Het verwerkte betalingsvolume van Adyen steeg naar 649 miljard euro.",  # a subject of its own
+])
+def test_a_figure_with_a_subject_object_or_rate_of_its_own_keeps_no_metric(second):
+    claims = claims_for("Adyen boekte een nettowinst van 469 miljoen euro. " + second)
+    assert claims[0].metric == "net_income" and claims[1].metric == ""
