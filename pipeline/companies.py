@@ -788,6 +788,14 @@ class _Scan:
             first += 1
         if first > j:
             return None
+        # "het Belgische Dewaele Bouw NV": a place adjective before a name of
+        # its own is no part of it
+        while first < j and self.is_adjective(first):
+            first += 1
+        # "Van der Heijden Bouwgroep B.V.": a family name with its particles
+        if (first >= 2 and self.keys[first - 1] in _NAME_PARTICLES and self.keys[first - 2] == "Van"
+                and self.sep(first - 1) == " " and self.sep(first - 2) == " " and first - 2 not in covered):
+            return first - 2
         # "Jan de Vries BV": a surname after a first name and a particle
         at = first - 1
         while at > 0 and self.sep(at) == " " and self.keys[at].islower() and (
@@ -821,6 +829,12 @@ class _Scan:
             end = self.starts[last] + len(base)
             surface = self.text[start:end]
         return start, end, surface
+
+
+# the lower-case particles of Dutch family names after a capital "Van"
+_NAME_PARTICLES = frozenset({"der", "den", "de"})
+# words before a family name that make it people's
+_FAMILY_WORDS = frozenset({"familie", "heer", "mevrouw", "meneer"})
 
 
 def canonical_name(surface: str) -> str:
@@ -1057,6 +1071,8 @@ def _short_forms(scan: _Scan, found: dict[str, str]) -> dict[str, str]:
         if len(words) < 2:
             continue
         head = words[0]
+        if head == "Van" and len(words) > 3 and words[1] in _NAME_PARTICLES:
+            head = " ".join(words[:3])  # "Van der Heijden" for "Van der Heijden Bouwgroep"
         folded = head.casefold()
         if (
             len(head) < 3
@@ -1251,9 +1267,12 @@ def _repetitions(
             and scan.sep(i - 1) == " "
             and scan.name_like(i - 1)
             and not scan.sentence_start(scan.starts[i - 1])
+            and not scan.is_adjective(i - 1)  # "voor Britse Hallam Precision"
             and scan.cue_before(i) is None
         ):
             continue  # "CEO Annelies Vlasveld": part of a person's name
+        if i > 0 and scan.folded(i - 1) in _FAMILY_WORDS:
+            continue  # "de familie Van der Heijden": the family, not its company
         found.append(CompanyMention(start, end, scan.text[start:end], name, "", source))
         taken.add(start, end)
     return found

@@ -91,6 +91,13 @@ GAZETTEER = [
 ]
 
 LEGAL_FORMS = [
+    pytest.param("Vorig jaar nam het fonds het Belgische Dewaele Bouw NV over.",
+                 [("Dewaele Bouw NV", "Dewaele Bouw")], id="place-adjective-before-legal-form-name"),
+    pytest.param("Het Zwolse bouwbedrijf Van der Heijden Bouwgroep B.V. praat met beleggers. "
+                 "Dit jaar leed Van der Heijden verlies. De familie Van der Heijden houdt 30 procent.",
+                 [("Van der Heijden Bouwgroep B.V.", "Van der Heijden Bouwgroep"),
+                  ("Van der Heijden", "Van der Heijden Bouwgroep")],
+                 id="family-name-with-particles"),
     pytest.param(
         "Koninklijke Philips N.V. publiceert cijfers.",
         [("Koninklijke Philips N.V.", "Philips")],
@@ -238,6 +245,11 @@ CUES = [
 ]
 
 REPETITION = [
+    pytest.param("Aalberts betaalt £1,2 miljard voor Britse Hallam Precision\n\n"
+                 "Aalberts neemt het Britse Hallam Precision plc over.",
+                 [("Aalberts", "Aalberts"), ("Hallam Precision", "Hallam Precision"), ("Aalberts", "Aalberts"),
+                  ("Hallam Precision plc", "Hallam Precision")],
+                 id="repeated-after-place-adjective"),
     pytest.param(
         "De start-up Zorblax haalde geld op. Zorblax wil groeien. Met Zorblax’ plannen.",
         [("Zorblax", "Zorblax"), ("Zorblax", "Zorblax"), ("Zorblax", "Zorblax")],
