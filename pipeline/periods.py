@@ -178,6 +178,9 @@ def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int,
     return found
 
 
+_SPLIT_YEAR = re.compile(r"(?<![\d.,/€$-])(?P<first>(?:19|20)\d\d)/(?P<second>(?:19|20)\d\d|\d\d)(?![\d/])")
+
+
 def find_periods(text: str, published: date | None = None,
                  exclude: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
     """Every period expression in ``text`` with its resolved label.
@@ -196,6 +199,14 @@ def find_periods(text: str, published: date | None = None,
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
                                        REFERENCE_SAME_PERIOD + match.group("year")))
+    for match in _SPLIT_YEAR.finditer(text):
+        # "boekjaar 2025/26" (April 2025 to March 2026): a fiscal year is
+        # labelled by the year it ends in, as companies' filings label it
+        first, second = int(match.group("first")), match.group("second")
+        end_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if end_year == first + 1 and all(match.end() <= s or match.start() >= e for s, e in taken):
+            taken.append((match.start(), match.end()))
+            found.append(PeriodMention(match.start(), match.end(), match.group(0), str(end_year)))
     for match in p.year.finditer(text):
         if all(match.end() <= s or match.start() >= e for s, e in taken):
             taken.append((match.start(), match.end()))

@@ -49,3 +49,11 @@ def test_amount_is_not_a_year():
 @pytest.mark.parametrize("label, years, shifted", [("2025-Q3", -1, "2024-Q3"), ("2025", -1, "2024"), ("x", 1, "")])
 def test_shift_year(label, years, shifted):
     assert shift_year(label, years) == shifted
+
+
+@pytest.mark.parametrize("text, label", [
+    ("in het boekjaar 2025/26, dat eind maart werd afgesloten", "2026"),
+    ("over boekjaar 2024/2025", "2025"),
+])
+def test_a_split_fiscal_year_is_labelled_by_the_year_it_ends_in(text, label):
+    assert [m.label for m in find_periods(text)] == [label]
