@@ -333,7 +333,8 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
         return True  # a modifier or a possessor: "Nvidia-chips", "ASML’s grootste klant"
     if _SOURCE_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start):
         return True  # a source: "volgens adviesbureau McKinsey wordt er … geïnvesteerd"
-    before = text[max(sentence_start, mention.start - 60):mention.start].split()
+    before = text[max(sentence_start, mention.start - 80):mention.start].split()
+    before = _before_list_of_names(before)
     heads = _descriptor_heads()
     for word in reversed(before[-4:]):
         lowered = word.casefold()
@@ -346,6 +347,24 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
             continue  # "het Japanse", "investeringsfonds": still the same phrase
         return False
     return False
+
+
+def _before_list_of_names(words: list[str]) -> list[str]:
+    """The words before a list of names that ends right before a mention:
+    in "met Aldi, Lidl en" the members share the preposition before the
+    first ("met"), so it is what decides whether the mention is oblique."""
+    index, is_list = len(words), False
+    while index:
+        word = words[index - 1]
+        if word in ("en", "of", "&"):
+            is_list = True
+        elif word[:1].isupper() and word.rstrip(",").casefold() not in _OBLIQUE | _ARTICLES \
+                and not word.endswith((";", ":")):
+            is_list = is_list or word.endswith(",")
+        else:
+            break
+        index -= 1
+    return words[:index] if is_list else words
 
 
 @lru_cache(maxsize=1)

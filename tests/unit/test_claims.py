@@ -285,3 +285,14 @@ def test_a_figure_without_a_cue_takes_the_metric_of_the_last_one_of_its_company(
 def test_a_figure_with_a_subject_object_or_rate_of_its_own_keeps_no_metric(second):
     claims = claims_for("Adyen boekte een nettowinst van 469 miljoen euro. " + second)
     assert claims[0].metric == "net_income" and claims[1].metric == ""
+
+
+@pytest.mark.parametrize("text, company", [
+    # the members of a list share the preposition before the first
+    ("Bij ING, Rabobank en ABN Amro daalde de rente. Shell boekte 10 miljard dollar winst.", "Shell"),
+    ("Samen met Mollie, Adyen en Bunq haalde Picnic 300 miljoen euro op.", "Picnic"),
+    # a list with no preposition is the subject
+    ("Mollie, Adyen en Bunq haalden ieder 300 miljoen euro op.", "Mollie"),
+])
+def test_a_list_of_names_after_a_preposition_is_oblique(text, company):
+    assert claims_for(text)[0].company == company
