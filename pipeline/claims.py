@@ -167,7 +167,9 @@ def _cue_index() -> _CueIndex:
             prefixes.append(cue)
         else:
             starting.setdefault(cue.words[0], []).append(cue)
-        if row.get("compound") == "yes" and cue.kind == "exact" and len(cue.words) == 1:
+        # "productomzet", "groepsomzet": a compound ends in the cue ("omzet*"
+        # covers the words that start with it, this the words that end in it)
+        if row.get("compound") == "yes" and cue.kind in ("exact", "prefix") and len(cue.words) == 1:
             compounds.append(_Cue(cue.words, kind="compound", **common))
     for cues in starting.values():
         # multiword before single word, split verbs before their bare verb

@@ -282,6 +282,34 @@ def _html_main_text(markup: str) -> tuple[str, date | None, str]:
     return text, parse_date(as_dict.get("date")), as_dict.get("title") or ""
 
 
+# a pipe table: a header row, a |---|:--:| row, body rows
+_MARKDOWN_TABLE = re.compile(
+    r"^[ \t]*\|.*\|[ \t]*\n[ \t]*\|[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|[ \t]*\n"
+    r"(?:[ \t]*\|.*\|[ \t]*(?:\n|$))*", re.MULTILINE)
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _table_as_sentences(match: re.Match) -> str:
+    """A pipe table as one line per row that names its columns: "| Nettowinst
+    | $ 1,1 mld | $ 0,8 mld |" under "| | 2025 | 2024 |" becomes "Nettowinst:
+    $ 1,1 mld (2025); $ 0,8 mld (2024)." — so a row's label and its column's
+    period stand next to each figure, as they would in a sentence (the
+    column after the figure: "2025 $ 1,1 mld" would read as two amounts)."""
+    rows = [line for line in match.group(0).split("\n") if line.strip()]
+    header, body = _cells(rows[0]), [_cells(row) for row in rows[2:]]
+    lines = [header[0] + "."] if header and header[0] else []
+    for cells in body:
+        label, values = cells[0], cells[1:]
+        parts = [f"{value} ({column})" if column else value for column, value in zip(header[1:], values) if value]
+        if parts:
+            lines.append(f"{label}: " + "; ".join(parts) + "." if label else "; ".join(parts) + ".")
+    # one paragraph: the rows share the table's company and columns
+    return "\n".join(lines) + "\n\n"
+
+
 def _markdown_body(text: str) -> tuple[str, dict]:
     meta: dict = {}
     match = _FRONT_MATTER.match(text)
@@ -295,6 +323,7 @@ def _markdown_body(text: str) -> tuple[str, dict]:
         if isinstance(loaded, dict):
             meta = loaded
         text = text[match.end():]
+    text = _MARKDOWN_TABLE.sub(_table_as_sentences, text)
     # emphasis markers and heading marks are markup, not text
     text = re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)

@@ -57,6 +57,7 @@ def only(text, published=None):
     ("ING keert 1,1 miljard euro aan dividend uit.", "dividend"),
     ("Shell verhoogt de uitkering per kwartaal naar 0,372 dollar per aandeel.", "dividend"),
     ("Heineken verhoogt de slotuitkering tot 1,04 euro per aandeel.", "dividend"),
+    ("De productomzet van Philips steeg tot 3,8 miljard euro.", "revenue"),
     ("Shell start een inkoop van eigen aandelen van 3,5 miljard dollar.", "buyback"),
     ("De kosten van Philips liepen op tot 1,1 miljard euro.", "costs"),
 ])

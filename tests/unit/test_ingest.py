@@ -147,3 +147,23 @@ def test_repair_line_by_line_equals_ftfy_on_random_text():
         assert _repair(text) == _ftfy_whole(text)
 
     check()
+
+
+def test_a_markdown_table_becomes_one_line_per_row_naming_its_columns():
+    from pipeline.ingest import _markdown_body
+
+    body, _ = _markdown_body("Tekst ervoor.\n\n"
+                             "| argenx (in dollar) | 2025      | 2024      |\n"
+                             "|--------------------|-----------|:---------:|\n"
+                             "| Productomzet       | $ 3,8 mld | $ 2,2 mld |\n"
+                             "| Nettowinst         | $ 1,1 mld |           |\n"
+                             "\nTekst erna.\n")
+    assert body == ("Tekst ervoor.\n\nargenx (in dollar).\nProductomzet: $ 3,8 mld (2025); $ 2,2 mld (2024).\n"
+                    "Nettowinst: $ 1,1 mld (2025).\n\n\nTekst erna.\n")
+
+
+def test_pipes_without_a_separator_row_are_no_table():
+    from pipeline.ingest import _markdown_body
+
+    text = "| ASML | 7,5 miljard euro |\n| Shell | 4 miljard dollar |\n"
+    assert _markdown_body(text)[0] == text
