@@ -450,9 +450,30 @@ class _Scan:
         self.keys = [key_text[start:end] for start, end in spans]
         self._seps: dict[int, str | None] = {}
         self._bases: dict[int, tuple[str | None, bool]] = {}
+        self._read_capitals_as_names()
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    def _read_capitals_as_names(self) -> None:
+        """"NESTLÉ", "NOVO NORDISK" in a heading: an all-capitals word whose
+        capitalised form starts a known name is looked up as that name, and
+        the all-capitals words after it while they continue that name."""
+        keys, lexicon = self.keys, self.lexicon
+        run = ""  # the capitalised name read so far
+        for i, key in enumerate(keys):
+            capitals = len(key) >= 3 and key.isupper() and key.isalpha()
+            if not capitals or key in lexicon.first_tokens and not run:
+                run = ""  # "ASML", "ING": written in capitals anyway
+                continue
+            titled = key.capitalize()
+            if run and self.sep(i - 1) == " " and (run + " " + titled in lexicon.prefixes
+                                                    or run + " " + titled in lexicon.aliases):
+                keys[i], run = titled, run + " " + titled
+            elif len(key) >= 4 and titled in lexicon.first_tokens:
+                keys[i], run = titled, titled
+            else:
+                run = ""
 
     # -- token helpers -----------------------------------------------------
 

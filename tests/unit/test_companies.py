@@ -27,6 +27,11 @@ def found(text: str, **kwargs) -> list[tuple[str, str]]:
 
 
 GAZETTEER = [
+    pytest.param("NESTLÉ\n\nNestlé verhoogt zijn prijzen.", [("NESTLÉ", "Nestlé"), ("Nestlé", "Nestlé")],
+                 id="heading-in-capitals"),
+    pytest.param("NOVO NORDISK VERLAAGT PROGNOSE", [("NOVO NORDISK", "Novo Nordisk")], id="name-in-capitals"),
+    pytest.param("UTRECHT ASR Nederland boekt winst.", [("ASR Nederland", "ASR Nederland")],
+                 id="capitals-before-a-name-in-capitals"),
     pytest.param("ASML verhoogt zijn verwachtingen.", [("ASML", "ASML")], id="asml"),
     pytest.param(
         "Shell en Unilever leveren in, Heineken stijgt.",
