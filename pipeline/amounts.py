@@ -494,7 +494,7 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | No
         # "loopt op tot", "daalde eind vorig jaar tot", "steeg 4 procent tot":
         # "tot" marks where a change ends, not a cap
         before_cue = window[:match.start()].split()
-        previous = before_cue[-1].casefold() if before_cue else ""
+        previous = before_cue[-1].casefold().rstrip(",") if before_cue else ""  # "4 procent, tot"
         cue_start = max(0, start - 40) + match.start()
         if (previous in g.change_verbs or previous in ("op", "toe", "af", "terug", "uit", "procent", "%")
                 or previous.endswith("%")

@@ -227,3 +227,15 @@ def test_fuzz_no_crash(text):
 ])
 def test_ranges_and_inherited_currencies(text, expected):
     assert [(m.text, m.amount.currency, m.amount.qualifier) for m in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Colruyt ziet winst wegsmelten tot 298 miljoen euro", "exact"),
+    ("Het aandeel verloor 4 procent, tot 36,20 euro.", "exact"),
+    ("De kaspositie was geslonken tot 14 miljoen euro.", "exact"),
+    ("Een boete kan oplopen tot 20 miljoen euro.", "upper_bound"),
+    ("Het bedrijf leent tot 20 miljoen euro.", "upper_bound"),
+])
+def test_tot_after_a_change_is_where_it_ended(text, qualifier):
+    (amount,) = find_amounts(text)
+    assert amount.amount.qualifier == qualifier
