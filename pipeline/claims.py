@@ -976,7 +976,10 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
             # op 1,3 miljard": a parallel clause with its own company
             second.metric, second.sign = first.metric, first.sign
             continue
-        if len(gap) < 60 and comparison.search(gap) and first.metric:
+        # "gaat omhoog naar 1,92 euro per aandeel, van 1,86 euro": the start
+        # of a change told after its end is a comparison too
+        reversed_change = before_first.rstrip().endswith("naar") and _FROM_AFTER_COMMA.search(gap)
+        if len(gap) < 60 and (comparison.search(gap) or reversed_change) and first.metric:
             second.metric, second.sign = first.metric, first.sign
             second.period_from_reference = True  # a comparison's period is not what the text reports on
             if first.targets:
@@ -984,6 +987,7 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
                 second.company_text = first.company_text
 
 
+_FROM_AFTER_COMMA = re.compile(r"^[^.;:]*,\s*van\s+$")
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")
 
 

@@ -297,3 +297,15 @@ def test_a_figure_with_a_subject_object_or_rate_of_its_own_keeps_no_metric(secon
 ])
 def test_a_list_of_names_after_a_preposition_is_oblique(text, company):
     assert claims_for(text)[0].company == company
+
+
+def test_a_change_told_end_first_shares_its_metric():
+    claims = claims_for("Heineken boekte winst. Het dividend over 2025 gaat omhoog naar 1,92 euro per aandeel, "
+                        "van 1,86 euro een jaar eerder.")
+    assert [(c.money_text, c.metric) for c in claims] == [("1,92 euro", "dividend"), ("1,86 euro", "dividend")]
+
+
+def test_debt_included_in_a_takeover_price_is_the_price():
+    claims = claims_for("Philips neemt het Britse Tesla over voor 1,2 miljard pond (ongeveer 1,38 miljard euro), "
+                        "inclusief schulden.")
+    assert {c.metric for c in claims} == {"acquisition_price"}
