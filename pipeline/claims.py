@@ -851,6 +851,12 @@ def link_claims(
             if recipient is not None:
                 targets = [recipient]
                 reading.metric = "funding_raised"
+        if (not targets and main is not None and not sentence.companies and reading.metric
+                and reading.metric != "other" and _LABEL_LINE.match(text, sentence.start)):
+            # "- Opgehaald: € 85 mln." in a fact box, "Nettowinst: $ 1,1 mld
+            # (2025)" from a table: a label and its figure, of the article's
+            # company (whatever the metric)
+            targets = [_salient_company(text, sentence, sentence_records[:sentence_index], focus) or main]
         if (not targets and main is not None and not actors.search(text, sentence.start, sentence.end)
                 and reading.metric in main_metrics
                 # "Samen is dat twaalf miljard euro winst": a total of several
@@ -926,8 +932,11 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
     1,5 miljard." (the later sentence names no metric of its own)."""
     position = {id(record): index for index, record in enumerate(sentence_records)}
     for previous, reading in zip(readings, readings[1:]):
+        # an amount in a sentence that names no company at all continues the
+        # figure before it ("Omzet 2024: € 41 mln. (2023: € 13,6 mln.)")
+        orphan = not reading.targets and not reading.sentence.companies and previous.targets
         if (reading.metric or not previous.metric or previous.metric == "other"
-                or reading.converted_from is not None or not reading.targets
+                or reading.converted_from is not None or not (reading.targets or orphan)
                 or reading.amount.amount.value < 1000
                 # a rate is another figure ("maandelijks gaat er 100 miljard om")
                 or reading.amount.amount.per != previous.amount.amount.per
@@ -942,6 +951,8 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
         if here is None or there is None or here - there not in (0, 1) \
                 or reading.sentence.paragraph != previous.sentence.paragraph:
             continue
+        if orphan:
+            reading.targets = list(previous.targets)
         if previous.targets and previous.targets[0].name == reading.targets[0].name:
             reading.metric, reading.sign = previous.metric, previous.sign
 
@@ -987,6 +998,8 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
                 second.company_text = first.company_text
 
 
+# a fact box's or a table row's "label: figure" (a bullet allowed before)
+_LABEL_LINE = re.compile(r"\s*(?:[-*•]\s+)?[^\W\d][^:\n.]{0,40}:\s+[^\n]{0,15}?[€$£\d]")
 _FROM_AFTER_COMMA = re.compile(r"^[^.;:]*,\s*van\s+$")
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")
 

@@ -309,3 +309,20 @@ def test_debt_included_in_a_takeover_price_is_the_price():
     claims = claims_for("Philips neemt het Britse Tesla over voor 1,2 miljard pond (ongeveer 1,38 miljard euro), "
                         "inclusief schulden.")
     assert {c.metric for c in claims} == {"acquisition_price"}
+
+
+def test_a_fact_box_line_is_the_articles_company():
+    claims = claims_for("Picnic haalt geld op bij beleggers. Picnic wil groeien.\n\n"
+                        "- Opgehaald: € 85 mln.\n- Waardering: circa € 420 mln. (na de ronde)\n"
+                        "- Omzet 2024: € 41 mln. (2023: € 13,6 mln.)")
+    assert [(c.money_text, c.company, c.metric) for c in claims] == [
+        ("€ 85 mln.", "Picnic", "funding_raised"), ("€ 420 mln.", "Picnic", "valuation"),
+        ("€ 41 mln.", "Picnic", "revenue"), ("€ 13,6 mln.", "Picnic", "revenue")]
+    assert [c.period for c in claims[2:]] == ["2024", "2023"]
+
+
+def test_a_table_row_is_the_tables_company_and_label():
+    claims = claims_for("Adyen boekte winst.\nAdyen (in euro).\n"
+                        "Nettowinst: € 1,1 mld (2025); € 0,8 mld (2024).")
+    assert [(c.company, c.metric, c.period) for c in claims] == [("Adyen", "net_income", "2025"),
+                                                                ("Adyen", "net_income", "2024")]
