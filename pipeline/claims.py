@@ -990,12 +990,18 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
         # "gaat omhoog naar 1,92 euro per aandeel, van 1,86 euro": the start
         # of a change told after its end is a comparison too
         reversed_change = before_first.rstrip().endswith("naar") and _FROM_AFTER_COMMA.search(gap)
-        if len(gap) < 60 and (comparison.search(gap) or reversed_change) and first.metric:
-            second.metric, second.sign = first.metric, first.sign
+        # "3,8 biljoen yen (ongeveer 21 miljard euro), tegen ¥ 3.400 miljard
+        # eerder": a comparison after a conversion compares with the figure
+        # converted
+        leader = first
+        while leader.converted_from is not None:
+            leader = readings[leader.converted_from]
+        if len(gap) < 60 and (comparison.search(gap) or reversed_change) and leader.metric:
+            second.metric, second.sign = leader.metric, leader.sign
             second.period_from_reference = True  # a comparison's period is not what the text reports on
-            if first.targets:
-                second.targets = first.targets
-                second.company_text = first.company_text
+            if leader.targets:
+                second.targets = leader.targets
+                second.company_text = leader.company_text
 
 
 # a fact box's or a table row's "label: figure" (a bullet allowed before)

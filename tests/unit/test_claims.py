@@ -326,3 +326,11 @@ def test_a_table_row_is_the_tables_company_and_label():
                         "Nettowinst: € 1,1 mld (2025); € 0,8 mld (2024).")
     assert [(c.company, c.metric, c.period) for c in claims] == [("Adyen", "net_income", "2025"),
                                                                 ("Adyen", "net_income", "2024")]
+
+
+def test_a_comparison_after_a_conversion_compares_with_the_converted_figure():
+    claims = claims_for("Philips rekent nu op een bedrijfsresultaat van 3,8 biljoen yen (ongeveer 21 miljard euro), "
+                        "tegen ¥ 3.400 miljard eerder.")
+    assert [(c.money_text, c.company, c.metric) for c in claims] == [
+        ("3,8 biljoen yen", "Philips", "operating_income"), ("21 miljard euro", "Philips", "operating_income"),
+        ("¥ 3.400 miljard", "Philips", "operating_income")]
