@@ -334,3 +334,14 @@ def test_a_comparison_after_a_conversion_compares_with_the_converted_figure():
     assert [(c.money_text, c.company, c.metric) for c in claims] == [
         ("3,8 biljoen yen", "Philips", "operating_income"), ("21 miljard euro", "Philips", "operating_income"),
         ("¥ 3.400 miljard", "Philips", "operating_income")]
+
+
+def test_a_multiple_of_an_earlier_figure_is_a_comparison():
+    claims = claims_for("Picnic wordt gewaardeerd op 1,1 miljard euro, bijna drie keer zoveel als de 380 miljoen "
+                        "euro bij de vorige kapitaalronde.")
+    assert [c.metric for c in claims] == ["valuation", "valuation"]
+
+
+def test_a_market_cap_without_a_company_is_the_articles():
+    claims = claims_for("Adyen verloor terrein. Adyen kreeg klappen. Vandaag schommelt de beurswaarde rond 60 miljoen euro.")
+    assert [(c.company, c.metric) for c in claims] == [("Adyen", "market_cap")]
