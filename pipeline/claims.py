@@ -668,6 +668,7 @@ class _Reading:
     converted_from: int | None = None
     change_to: "_Reading | None" = None  # "van X naar Y": X's reading points at Y's
     period_from_reference: bool = False  # "een jaar eerder": a comparison's period
+    annual: bool = False  # the cue names a year's figure: "jaaromzet", "jaarwinst"
 
 
 @lru_cache(maxsize=1)
@@ -775,6 +776,7 @@ def link_claims(
         if metric_found:
             cue, cue_match = metric_found
             reading.metric, reading.sign = cue.metric, cue.sign
+            reading.annual = lower.startswith("jaar", cue_match.start())
         if reading.metric in SIGNED_METRICS and reading.sign > 0 and _LOSS_NEARBY.search(
                 text, max(sentence.start, amount.start - 30), amount.start):
             # "Onder de streep bleef een verlies van 12 miljoen euro over":
@@ -905,6 +907,12 @@ def link_claims(
             # a column, a subsidiary) reports on the article's period
             reading.period = (reporting.get(reading.targets[0].name) or reading.period
                               or article_period)
+    for reading in readings:
+        if reading.annual and not reading.period_explicit and published is not None \
+                and reading.modality == "reported" and reading.amount.amount.per is None:
+            # "AstraZeneca rapporteerde een jaaromzet van $58,7 miljard": the
+            # last full year before publication, not the quarter in the news
+            reading.period = str(published.year - 1)
     for reading in readings:
         # "steeg van 19,84 naar 19,98 miljard": the start of a change is the
         # year before (results are compared year on year)

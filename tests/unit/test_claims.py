@@ -345,3 +345,9 @@ def test_a_multiple_of_an_earlier_figure_is_a_comparison():
 def test_a_market_cap_without_a_company_is_the_articles():
     claims = claims_for("Adyen verloor terrein. Adyen kreeg klappen. Vandaag schommelt de beurswaarde rond 60 miljoen euro.")
     assert [(c.company, c.metric) for c in claims] == [("Adyen", "market_cap")]
+
+
+def test_a_years_figure_without_a_period_is_the_last_full_year():
+    claims = claims_for("Shell zag de nettowinst in het vierde kwartaal halveren tot $1,2 miljard. "
+                        "Apple rapporteerde een jaaromzet van $58,7 miljard.", published=date(2026, 2, 13))
+    assert [(c.company, c.period) for c in claims] == [("Shell", "2025-Q4"), ("Apple", "2025")]
