@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.resources import read_lines
 
-_PUNCTUATION = re.compile(r"[^\w\s&]+", re.UNICODE)
+_PUNCTUATION = re.compile(r"[^\w\s]+", re.UNICODE)  # "&" too: "Rothschild & Co" is "rothschild"
 _SPACES = re.compile(r"\s+")
 
 

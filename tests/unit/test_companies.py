@@ -570,3 +570,13 @@ def test_short_form_of_an_unlisted_name_takes_the_full_name():
 ])
 def test_names_next_to_cue_nouns_and_designators(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Koninklijke Philips N.V.", "philips"),
+    ("Rothschild & Co", "rothschild"),  # "&" is punctuation, "Co" a legal form
+    ("Procter & Gamble", "procter gamble"),
+    ("Nestlé S.A.", "nestle"),
+])
+def test_normalised_names_drop_punctuation_accents_and_legal_forms(name, key):
+    assert normalise_name(name) == key
