@@ -649,14 +649,16 @@ class _Scan:
             # "het Amerikaanse Axalta": an adjective of place after an article
             # (but "fabrieken in Deventer, het Duitse Kassel en het Poolse
             # Gliwice" lists places)
-            if (
-                self.is_adjective(i - 1)
-                and i >= 2
-                and self.sep(i - 2) == " "
-                and self.folded(i - 2) in self.lexicon.determiners
-                and not _in_list_of_places(self.text, self.starts[i - 2])
-            ):
-                return "apposition"
+            if self.is_adjective(i - 1) and i >= 2 and self.sep(i - 2) == " ":
+                # "het Costa Ricaanse FIFCO": a place of two words
+                article = i - 2
+                if (self.folded(article) not in self.lexicon.determiners and article >= 1
+                        and self.sep(article - 1) == " " and self.keys[article][:1].isupper()
+                        and self.keys[article][1:].islower()):
+                    article -= 1
+                if (self.folded(article) in self.lexicon.determiners
+                        and not _in_list_of_places(self.text, self.starts[article])):
+                    return "apposition"
             # "Branchegenoot Crisp" opening a sentence
             found = self.previous_word(i)
             if found and self.sentence_start(self.starts[found[1]]):

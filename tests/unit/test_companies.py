@@ -250,6 +250,8 @@ CUES = [
 ]
 
 REPETITION = [
+    pytest.param("De activiteiten van het Costa Ricaanse FIFCO gaan over. Met FIFCO krijgt het merken.",
+                 [("FIFCO", "FIFCO"), ("FIFCO", "FIFCO")], id="after-a-place-of-two-words"),
     pytest.param("Aalberts betaalt £1,2 miljard voor Britse Hallam Precision\n\n"
                  "Aalberts neemt het Britse Hallam Precision plc over.",
                  [("Aalberts", "Aalberts"), ("Hallam Precision", "Hallam Precision"), ("Aalberts", "Aalberts"),
