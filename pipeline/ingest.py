@@ -272,13 +272,14 @@ def _html_main_text(markup: str) -> tuple[str, date | None, str]:
     import trafilatura
 
     document = trafilatura.bare_extraction(
-        markup, include_comments=False, include_tables=False, include_images=False,
+        markup, include_comments=False, include_tables=True, include_images=False,
         include_links=False, favor_precision=True, with_metadata=True,
     )
     if document is None:
         return "", None, ""
     as_dict = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = as_dict.get("text") or ""
+    # tables come out as pipe tables: one line per row, as in Markdown
+    text = _MARKDOWN_TABLE.sub(_table_as_sentences, as_dict.get("text") or "")
     return text, parse_date(as_dict.get("date")), as_dict.get("title") or ""
 
 

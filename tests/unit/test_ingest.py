@@ -167,3 +167,14 @@ def test_pipes_without_a_separator_row_are_no_table():
 
     text = "| ASML | 7,5 miljard euro |\n| Shell | 4 miljard dollar |\n"
     assert _markdown_body(text)[0] == text
+
+
+def test_an_html_table_is_read_one_line_per_row(tmp_path):
+    page = """<html><head><title>Argenx</title></head><body><article><h1>Argenx boekt winst</h1>
+    <p>Argenx heeft 2025 afgesloten met een nettowinst van 1,1 miljard dollar, zo meldde het bedrijf donderdag.</p>
+    <table><thead><tr><th>argenx</th><th>2025</th><th>2024</th></tr></thead>
+    <tbody><tr><td>Productomzet</td><td>$ 3,8 mld</td><td>$ 2,2 mld</td></tr></tbody></table>
+    <p>Voor dit jaar verwacht argenx hogere uitgaven voor onderzoek, zo liet het bedrijf weten aan beleggers.</p>
+    </article></body></html>"""
+    (article,) = _read(tmp_path, "argenx.html", page)
+    assert "Productomzet: $ 3,8 mld (2025); $ 2,2 mld (2024)." in article.raw
