@@ -45,7 +45,6 @@ _CONVERSION_GAP = re.compile(
     re.IGNORECASE)
 _CONJUNCT = re.compile(r"\b(?:en|maar|dat|die|toen|waarna)\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respectievelijk)\b", re.I)
-# prepositions that make a company an agent, possessor or object, not the subject
 # "volgens (het Amerikaanse adviesbureau) McKinsey": a source; the words
 # between are a determiner, adjectives and a noun naming what kind of source
 # it is (not a verb: "Volgens eigen opgave boekte McKinsey" has McKinsey as
@@ -55,6 +54,7 @@ _SOURCE_BEFORE = re.compile(
     r"(?:(?:het|de|een|dit|deze)\s+)?(?:[\w-]+e\s+){0,2}"
     r"(?:[\w-]*(?:bureau|bank|huis|kantoor|firma|bedrijf|concern|groep|fonds|instituut|platform|dienst|"
     r"maker|fabrikant|belegger|investeerder|partij|analist|analisten|krant|blad|persbureau|zender)\s+)?$")
+# prepositions that make a company an agent, possessor or object, not the subject
 _OBLIQUE = {"door", "van", "bij", "voor", "met", "aan", "in", "op", "dan", "als", "naar", "uit", "tegen", "over", "om"}
 
 
@@ -333,8 +333,8 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
     "Google-moederbedrijf Alphabet")."""
     if re.match(r"-[a-zë]|['’]s\s", text[mention.end:mention.end + 3]):
         return True  # a modifier or a possessor: "Nvidia-chips", "ASML’s grootste klant"
-    if _SOURCE_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start):
-        return True  # a source: "volgens adviesbureau McKinsey wordt er … geïnvesteerd"
+    if _is_source(text, mention, sentence_start):
+        return True  # "volgens adviesbureau McKinsey wordt er … geïnvesteerd"
     before = text[max(sentence_start, mention.start - 80):mention.start].split()
     before = _before_list_of_names(before)
     heads = _descriptor_heads()
@@ -349,6 +349,11 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
             continue  # "het Japanse", "investeringsfonds": still the same phrase
         return False
     return False
+
+
+def _is_source(text: str, mention: CompanyMention, sentence_start: int) -> bool:
+    """The company is named as a source: "volgens adviesbureau McKinsey"."""
+    return _SOURCE_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start) is not None
 
 
 def _before_list_of_names(words: list[str]) -> list[str]:
@@ -538,7 +543,7 @@ def _oblique_owner(text: str, sentence: _Sentence, money: MoneyMention, breaks: 
                   # "de overname van SABMiller", "volgens analisten van ING"
                   and not re.search(r"\b(?:overname|aankoop|koop|(?:volgens|analist|analisten|econoom|economen|strateeg)(?:\s+\S+){0,3})\s+(?:van|bij)\s+(?:het\s+|de\s+)?$",
                                     text[max(sentence.start, c.start - 40):c.start], re.IGNORECASE)
-                  and not _SOURCE_BEFORE.search(text, max(sentence.start, c.start - 60), c.start)]
+                  and not _is_source(text, c, sentence.start)]
     if candidates:
         return candidates[-1]
     # "Bij KBC, de grootste bank van Vlaanderen, bleef …": a sentence that
@@ -869,8 +874,7 @@ def link_claims(
             fallback = _salient_company(text, sentence, sentence_records[:sentence_index], focus) or main
             # "Volgens adviesbureau McKinsey wordt er … geïnvesteerd": the
             # sentence's source is not whose figure it is
-            if not any(c.name == fallback.name and _SOURCE_BEFORE.search(text, max(sentence.start, c.start - 60), c.start)
-                       for c in sentence.companies):
+            if not any(c.name == fallback.name and _is_source(text, c, sentence.start) for c in sentence.companies):
                 targets = [fallback]
         reading.targets = targets
         if reading.metric == "acquisition_price" and targets:

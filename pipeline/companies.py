@@ -460,18 +460,21 @@ class _Scan:
         capitalised form starts a known name is looked up as that name, and
         the all-capitals words after it while they continue that name."""
         keys, lexicon = self.keys, self.lexicon
-        run = ""  # the capitalised name read so far
-        for i, key in enumerate(keys):
-            capitals = len(key) >= 3 and key.isupper() and key.isalpha()
-            if not capitals or key in lexicon.first_tokens and not run:
+        run, last = "", -2  # the capitalised name read so far, and its last token
+        # most texts have few all-capitals words: look at those only
+        for i in [i for i, key in enumerate(keys) if key.isupper() and len(key) >= 3]:
+            key = keys[i]
+            if i != last + 1:
+                run = ""
+            if not key.isalpha() or key in lexicon.first_tokens and not run:
                 run = ""  # "ASML", "ING": written in capitals anyway
                 continue
             titled = key.capitalize()
             if run and self.sep(i - 1) == " " and (run + " " + titled in lexicon.prefixes
                                                     or run + " " + titled in lexicon.aliases):
-                keys[i], run = titled, run + " " + titled
+                keys[i], run, last = titled, run + " " + titled, i
             elif len(key) >= 4 and titled in lexicon.first_tokens:
-                keys[i], run = titled, titled
+                keys[i], run, last = titled, titled, i
             else:
                 run = ""
 

@@ -178,6 +178,11 @@ def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int,
     return found
 
 
+def _free(match: re.Match, taken: list[tuple[int, int]]) -> bool:
+    """``match`` overlaps none of the spans already taken."""
+    return all(match.end() <= start or match.start() >= end for start, end in taken)
+
+
 _SPLIT_YEAR = re.compile(r"(?<![\d.,/€$-])(?P<first>(?:19|20)\d\d)/(?P<second>(?:19|20)\d\d|\d\d)(?![\d/])")
 
 
@@ -195,7 +200,7 @@ def find_periods(text: str, published: date | None = None,
     lower = lowered(text)
     found = _explicit(text, lower, published, taken)
     for match in p.same_period.finditer(lower):
-        if all(match.end() <= s or match.start() >= e for s, e in taken):
+        if _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
                                        REFERENCE_SAME_PERIOD + match.group("year")))
@@ -204,16 +209,16 @@ def find_periods(text: str, published: date | None = None,
         # labelled by the year it ends in, as companies' filings label it
         first, second = int(match.group("first")), match.group("second")
         end_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-        if end_year == first + 1 and all(match.end() <= s or match.start() >= e for s, e in taken):
+        if end_year == first + 1 and _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), match.group(0), str(end_year)))
     for match in p.year.finditer(text):
-        if all(match.end() <= s or match.start() >= e for s, e in taken):
+        if _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), match.group(0), match.group(0)))
     anchor = published or _anchor_from_explicit(found)
     for match in p.relative.finditer(lower):
-        if not all(match.end() <= s or match.start() >= e for s, e in taken):
+        if not _free(match, taken):
             continue
         kind, offset = p.relatives[re.sub(r"\s+", " ", match.group(0).casefold())]
         label = None

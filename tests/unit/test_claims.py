@@ -30,6 +30,11 @@ def claims_for(text, published=None):
                        periods=periods, doc_id="t", published=published)
 
 
+def linked(claims):
+    """What a test compares: each claim's amount, company and metric."""
+    return [(c.money_text, c.company, c.metric) for c in claims]
+
+
 def only(text, published=None):
     claims = claims_for(text, published)
     assert len(claims) == 1, [(c.money_text, c.company) for c in claims]
@@ -273,7 +278,7 @@ def test_money_put_into_a_company_by_no_company_is_its_funding(text, company, me
 def test_a_figure_without_a_cue_takes_the_metric_of_the_last_one_of_its_company():
     claims = claims_for("Philips rekent nu op een ebitda van 1,2 miljard euro. In maart ging Philips nog uit van "
                         "1,6 tot 1,7 miljard euro; in juli werd dat bijgesteld naar circa 1,5 miljard.")
-    assert [(c.money_text, c.company, c.metric) for c in claims] == [
+    assert linked(claims) == [
         ("1,2 miljard euro", "Philips", "ebitda"), ("1,6 tot 1,7 miljard euro", "Philips", "ebitda"),
         ("1,5 miljard", "Philips", "ebitda")]
 
@@ -315,7 +320,7 @@ def test_a_fact_box_line_is_the_articles_company():
     claims = claims_for("Picnic haalt geld op bij beleggers. Picnic wil groeien.\n\n"
                         "- Opgehaald: € 85 mln.\n- Waardering: circa € 420 mln. (na de ronde)\n"
                         "- Omzet 2024: € 41 mln. (2023: € 13,6 mln.)")
-    assert [(c.money_text, c.company, c.metric) for c in claims] == [
+    assert linked(claims) == [
         ("€ 85 mln.", "Picnic", "funding_raised"), ("€ 420 mln.", "Picnic", "valuation"),
         ("€ 41 mln.", "Picnic", "revenue"), ("€ 13,6 mln.", "Picnic", "revenue")]
     assert [c.period for c in claims[2:]] == ["2024", "2023"]
@@ -331,7 +336,7 @@ def test_a_table_row_is_the_tables_company_and_label():
 def test_a_comparison_after_a_conversion_compares_with_the_converted_figure():
     claims = claims_for("Philips rekent nu op een bedrijfsresultaat van 3,8 biljoen yen (ongeveer 21 miljard euro), "
                         "tegen ¥ 3.400 miljard eerder.")
-    assert [(c.money_text, c.company, c.metric) for c in claims] == [
+    assert linked(claims) == [
         ("3,8 biljoen yen", "Philips", "operating_income"), ("21 miljard euro", "Philips", "operating_income"),
         ("¥ 3.400 miljard", "Philips", "operating_income")]
 
