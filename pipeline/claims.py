@@ -98,48 +98,51 @@ class _CueIndex:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[_CueHit]:
         end = len(text) if end is None else end
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _CUE_WORD.finditer(text, start, end)]
-        hits: list[_CueHit] = []
-        index = 0
+        matches = list(_CUE_WORD.finditer(text, start, end))
+        # casefolded in one call: a word holds no newline, so the split gives
+        # back one word per match
+        words = "\n".join(_CUE_WORD.findall(text, start, end)).casefold().split("\n") if matches else []
+        # the cheap tests once per distinct word: most words start, begin and
+        # end no cue
         starting, prefixes, endings = self.starting, self._prefix_words, self._endings
-        while index < len(tokens):
-            word = tokens[index][2]
-            # the cheap tests first: most words start, begin and end no cue
-            if word not in starting and not word.startswith(prefixes) and word[-3:] not in endings:
-                index += 1
+        possible = {word for word in set(words)
+                    if word in starting or word.startswith(prefixes) or word[-3:] in endings}
+        hits: list[_CueHit] = []
+        free_from = 0  # the words of a multiword cue found are not searched again
+        for index in [i for i, word in enumerate(words) if word in possible]:
+            if index < free_from:
                 continue
-            hit, advance = self._match_at(text, tokens, index)
+            hit, advance = self._match_at(text, matches, words, index)
             if hit is not None:
                 hits.append(hit)
-                index += advance
-            else:
-                index += 1
+                free_from = index + advance
         return hits
 
-    def _match_at(self, text, tokens, index):
-        start, _, word = tokens[index]
+    def _match_at(self, text: str, matches: list[re.Match], words: list[str], index: int):
+        start, word = matches[index].start(), words[index]
         for cue in self.starting.get(word, ()):  # longest first
             if cue.kind == "split":
                 for offset in range(1, 18):  # "zette in het derde kwartaal … 28,1 miljard dollar om"
-                    if index + offset >= len(tokens):
+                    if index + offset >= len(words):
                         break
-                    if _SENTENCE_PUNCTUATION.search(text, tokens[index + offset - 1][1], tokens[index + offset][0]):
+                    if _SENTENCE_PUNCTUATION.search(text, matches[index + offset - 1].end(),
+                                                    matches[index + offset].start()):
                         break
-                    if tokens[index + offset][2] == cue.words[1]:
-                        return _CueHit(start, tokens[index + offset][1], cue), offset + 1
+                    if words[index + offset] == cue.words[1]:
+                        return _CueHit(start, matches[index + offset].end(), cue), offset + 1
                 continue
             size = len(cue.words)
-            if tuple(t[2] for t in tokens[index:index + size]) == cue.words:
-                return _CueHit(start, tokens[index + size - 1][1], cue), size
+            if tuple(words[index:index + size]) == cue.words:
+                return _CueHit(start, matches[index + size - 1].end(), cue), size
         for cue in self.prefixes:
             if word.startswith(cue.words[0]):
-                return _CueHit(start, tokens[index][1], cue), 1
+                return _CueHit(start, matches[index].end(), cue), 1
         if word[-3:] not in self._endings:  # most words end no cue
             return None, 1
         for length in self._lengths:  # longest first
             cue = self.compounds_by_body.get(word[-length:])
             if cue is not None and (len(word) == length or word[-length - 1].isalnum()):
-                return _CueHit(start, tokens[index][1], cue), 1
+                return _CueHit(start, matches[index].end(), cue), 1
         return None, 1
 
     def __post_init__(self) -> None:
@@ -775,7 +778,10 @@ def link_claims(
             reading.converted_from = len(readings) - 2
             continue
 
-        others = [m for m in money if m is not amount and sentence.start <= m.start < sentence.end]
+        if sentence_index < len(sentence_records):
+            others = [m for m in money_of[sentence_index] if m is not amount]
+        else:
+            others = [m for m in money if m is not amount and sentence.start <= m.start < sentence.end]
         metric_found = _metric_for(text, sentence, amount, others, word_ends, breaks, cue_matches)
         cue_match = None
         if metric_found:
@@ -897,7 +903,7 @@ def link_claims(
     # a results figure with no period of its own ("De netto-omzet kwam uit op
     # 14,8 miljard euro.") is for the period its company reports on in the
     # article, if the article states one for that company
-    reporting = _reporting_periods(readings, sentence_records, published)
+    reporting = _reporting_periods(readings, sentence_records, published, _fiscal_ends(periods))
     article_period = _article_period(periods, published)
     stated_only = frozenset(read_lines("claims", "stated_period_only_metrics.txt"))
     for reading in readings:
@@ -1078,23 +1084,41 @@ def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
     return leaders[-1]
 
 
+def _period_end(label: str, fiscal_ends: dict[str, date]) -> date | None:
+    """When ``label`` ends: a fiscal year the article says ends in March
+    ends then, other labels as :func:`label_end` says."""
+    return fiscal_ends.get(label) or label_end(label)
+
+
+def _fiscal_ends(periods: list[PeriodMention]) -> dict[str, date]:
+    """Year labels of the fiscal years the article names with their end
+    ("boekjaar 2025/26" ending in March 2026)."""
+    return {p.label: p.ends for p in periods if p.ends is not None}
+
+
+def _recency(label: str, fiscal_ends: dict[str, date]) -> tuple:
+    # latest end first; of equal ends the shorter period (a quarter before
+    # the nine months that end with it)
+    return (_period_end(label, fiscal_ends) or date.min, {"Q": 3, "H": 2, "9": 1}.get(label[5:6], 0))
+
+
 def _article_period(periods: list[PeriodMention], published: date | None) -> str:
     """The latest sub-year period (else year) the article names that had
     ended by publication; "" without a publication date (then nothing tells
     a period reported on from one merely mentioned)."""
     if published is None:
         return ""
+    fiscal_ends = _fiscal_ends(periods)
     ended = [p.label for p in periods if p.label and not is_reference(p.label)
-             and (label_end(p.label) or date.max) <= published]
+             and (_period_end(p.label, fiscal_ends) or date.max) <= published]
     candidates = [label for label in ended if "-" in label] or ended
     if not candidates:
         return ""
-    return max(candidates, key=lambda label: (label_end(label) or date.min,
-                                              {"Q": 3, "H": 2, "9": 1}.get(label[5:6], 0)))
+    return max(candidates, key=lambda label: _recency(label, fiscal_ends))
 
 
 def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
-                       published: date | None) -> dict[str, str]:
+                       published: date | None, fiscal_ends: dict[str, date]) -> dict[str, str]:
     """Per company, the period the article reports its figures for: the
     latest sub-year period its reported claims state explicitly (earlier ones
     are comparisons); failing that, the latest sub-year period that had ended
@@ -1114,17 +1138,14 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
         labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label) and ended(p.label)]
         for company in sentence.companies:
             named.setdefault(company.name, []).extend(labels)
-    def recency(label: str) -> tuple:
-        # latest end first; of equal ends the shorter period (a quarter
-        # before the nine months that end with it)
-        return (label_end(label) or date.min, {"Q": 3, "H": 2, "9": 1}.get(label[5:6], 0))
 
     chosen = {}
     for company in set(stated) | set(named):
-        labels = [l for l in stated.get(company, []) if published is None or (label_end(l) or date.max) <= published]
-        candidates = [l for l in labels if "-" in l] + named.get(company, []) or labels
+        labels = [label for label in stated.get(company, [])
+                  if published is None or (_period_end(label, fiscal_ends) or date.max) <= published]
+        candidates = [label for label in labels if "-" in label] + named.get(company, []) or labels
         if candidates:
-            chosen[company] = max(candidates, key=recency)
+            chosen[company] = max(candidates, key=lambda label: _recency(label, fiscal_ends))
     return chosen
 
 

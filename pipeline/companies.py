@@ -444,10 +444,10 @@ class _Scan:
         else:
             key_text = text
         self.key_text = key_text
-        spans = [m.span() for m in _TOKEN.finditer(key_text)]
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-        self.keys = [key_text[start:end] for start, end in spans]
+        # the texts by findall and the offsets by zip: both loops run in C
+        self.keys = _TOKEN.findall(key_text)
+        starts, ends = zip(*[m.span() for m in _TOKEN.finditer(key_text)]) if self.keys else ((), ())
+        self.starts, self.ends = list(starts), list(ends)
         self._seps: dict[int, str | None] = {}
         self._bases: dict[int, tuple[str | None, bool]] = {}
         self._read_capitals_as_names()

@@ -13,6 +13,7 @@ Pure functions; the words come from ``models/claims/period_words.tsv``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -184,6 +185,32 @@ def _free(match: re.Match, taken: list[tuple[int, int]]) -> bool:
 
 
 _SPLIT_YEAR = re.compile(r"(?<![\d.,/€$-])(?P<first>(?:19|20)\d\d)/(?P<second>(?:19|20)\d\d|\d\d)(?![\d/])")
+_MONTHS = {name: number for number, name in enumerate(
+    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+     "november", "december"), start=1)}
+_MONTH = "|".join(_MONTHS)
+# "2025/26, dat eind maart werd afgesloten": the month a split year ends in
+_SPLIT_YEAR_END = re.compile(rf",?\s*(?:dat|die|dat\s+liep\s+tot)\s+(?:(?:op|per)\s+)?(?:31\s+|30\s+|eind\s+)?(?P<month>{_MONTH})\b")
+# "het boekjaar dat eind maart afloopt" (the one under way), "… dat eind
+# maart afliep" (the one just closed): a fiscal year named by its end; the
+# tense says which end
+_FISCAL_YEAR_BY_END = re.compile(
+    rf"\bboekjaar,?\s+(?:dat|die)\s+(?:(?:op|per)\s+)?(?:31\s+|30\s+|eind\s+)?(?P<month>{_MONTH})\s+"
+    rf"(?:(?P<ahead>afloopt|eindigt|ten\s+einde\s+loopt|zal\s+eindigen|wordt\s+afgesloten)"
+    rf"|afliep|eindigde|ten\s+einde\s+liep|werd\s+afgesloten|is\s+afgesloten|afgesloten\s+werd)\b")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _fiscal_year_by_end(month: int, ahead: bool, anchor: date) -> date:
+    """The end of the fiscal year ending in ``month`` that is under way at
+    ``anchor`` (``ahead``) or that had last ended by then."""
+    end = _month_end(anchor.year, month)
+    if ahead:
+        return end if end >= anchor else _month_end(anchor.year + 1, month)
+    return end if end <= anchor else _month_end(anchor.year - 1, month)
 
 
 def find_periods(text: str, published: date | None = None,
@@ -211,7 +238,20 @@ def find_periods(text: str, published: date | None = None,
         end_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
         if end_year == first + 1 and _free(match, taken):
             taken.append((match.start(), match.end()))
-            found.append(PeriodMention(match.start(), match.end(), match.group(0), str(end_year)))
+            # most split years end in March (Japan, India, British and Belgian
+            # retailers) unless the text names the month
+            told = _SPLIT_YEAR_END.match(lower, match.end())
+            ends = _month_end(end_year, _MONTHS[told.group("month")] if told else 3)
+            found.append(PeriodMention(match.start(), match.end(), match.group(0), str(end_year), ends))
+    fiscal_ends: list[date] = []
+    if published is not None:
+        for match in _FISCAL_YEAR_BY_END.finditer(lower):
+            if _free(match, taken):
+                ends = _fiscal_year_by_end(_MONTHS[match.group("month")], bool(match.group("ahead")), published)
+                taken.append((match.start(), match.end()))
+                fiscal_ends.append(ends)
+                found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
+                                           str(ends.year), ends))
     for match in p.year.finditer(text):
         if _free(match, taken):
             taken.append((match.start(), match.end()))
@@ -221,11 +261,15 @@ def find_periods(text: str, published: date | None = None,
         if not _free(match, taken):
             continue
         kind, offset = p.relatives[re.sub(r"\s+", " ", match.group(0).casefold())]
-        label = None
+        label, ends = None, None
         if kind == "previous_year_of_reference":
             label = REFERENCE_PREVIOUS_YEAR
         elif kind == "previous_quarter_of_reference":
             label = REFERENCE_PREVIOUS_QUARTER
+        elif fiscal_ends and kind == "relative_year" and "boekjaar" in match.group(0):
+            # "dit boekjaar" in an article about a year that ends in March
+            ends = _month_end(fiscal_ends[0].year + offset, fiscal_ends[0].month)
+            label = str(ends.year)
         elif anchor is not None and kind == "relative_year":
             label = str(anchor.year + offset)
         elif anchor is not None and kind == "relative_quarter":
@@ -233,7 +277,7 @@ def find_periods(text: str, published: date | None = None,
             label = f"{year}-Q{quarter}"
         if label:
             taken.append((match.start(), match.end()))
-            found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
+            found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label, ends))
     found.sort(key=lambda m: m.start)
     return found
 

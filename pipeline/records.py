@@ -76,6 +76,9 @@ class PeriodMention:
     end: int
     text: str
     label: str
+    ends: date | None = None
+    """The last day of a fiscal year that does not end in December
+    ("boekjaar 2025/26, dat eind maart werd afgesloten"); else None."""
 
 
 @dataclass(slots=True)

@@ -356,3 +356,13 @@ def test_a_years_figure_without_a_period_is_the_last_full_year():
     claims = claims_for("Shell zag de nettowinst in het vierde kwartaal halveren tot $1,2 miljard. "
                         "Apple rapporteerde een jaaromzet van $58,7 miljard.", published=date(2026, 2, 13))
     assert [(c.company, c.period) for c in claims] == [("Shell", "2025-Q4"), ("Apple", "2025")]
+
+
+def test_a_fiscal_year_that_ended_in_march_is_the_period_reported_on():
+    # published in June: the year 2026 has not ended, the fiscal year 2025/26 has
+    claims = claims_for("Lotus Bakeries ziet winst dalen tot 298 miljoen euro\n\n"
+                        "Lotus Bakeries heeft in het boekjaar 2025/26, dat eind maart werd afgesloten, een "
+                        "nettowinst van 298 miljoen euro geboekt. De omzet kwam uit op 10,9 miljard euro.",
+                        published=date(2026, 6, 18))
+    assert [(c.money_text, c.period) for c in claims] == [
+        ("298 miljoen euro", "2026"), ("298 miljoen euro", "2026"), ("10,9 miljard euro", "2026")]

@@ -57,3 +57,35 @@ def test_shift_year(label, years, shifted):
 ])
 def test_a_split_fiscal_year_is_labelled_by_the_year_it_ends_in(text, label):
     assert [m.label for m in find_periods(text)] == [label]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("in het boekjaar 2025/26, dat eind maart werd afgesloten", date(2026, 3, 31)),
+    ("over boekjaar 2024/25, dat liep tot juni", date(2025, 6, 30)),
+    ("over boekjaar 2024/2025", date(2025, 3, 31)),  # no month named: March, the usual end
+])
+def test_a_split_fiscal_year_knows_when_it_ends(text, ends):
+    assert [m.ends for m in find_periods(text)] == [ends]
+
+
+@pytest.mark.parametrize("text, published, label, ends", [
+    # the year under way, named by its end: Toyota in February
+    ("rekent voor het boekjaar dat eind maart afloopt op meer winst", date(2026, 2, 13), "2026", date(2026, 3, 31)),
+    ("rekent voor het boekjaar dat eind maart afloopt op meer winst", date(2026, 5, 13), "2027", date(2027, 3, 31)),
+    # the year just closed
+    ("in het boekjaar dat eind juni afliep", date(2026, 9, 1), "2026", date(2026, 6, 30)),
+    ("in het boekjaar dat op 31 maart werd afgesloten", date(2026, 2, 1), "2025", date(2025, 3, 31)),
+])
+def test_a_fiscal_year_named_by_its_end(text, published, label, ends):
+    assert [(m.label, m.ends) for m in find_periods(text, published)] == [(label, ends)]
+
+
+def test_a_fiscal_year_named_by_its_end_needs_a_date():
+    assert find_periods("het boekjaar dat eind maart afloopt", None) == []
+
+
+def test_this_fiscal_year_is_the_one_the_article_names_by_its_end():
+    text = ("Toyota rekent voor het boekjaar dat eind maart afloopt op meer winst. "
+            "De heffingen kosten het concern dit boekjaar 1,4 biljoen yen.")
+    assert labels(text, date(2025, 11, 5)) == ["2026", "2026"]
+    assert labels("De heffingen kosten het concern dit boekjaar veel.", date(2025, 11, 5)) == ["2025"]
