@@ -1165,7 +1165,10 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
     if not sentence.companies:
         return focus
     opening = descriptions.match(lower, sentence.start)
-    if focus is not None and opening is not None and opening.end() <= sentence.companies[0].start:
+    if (focus is not None and opening is not None and opening.end() <= sentence.companies[0].start
+            # "De Halse supermarktgroep Colruyt heeft …": the name right after
+            # the description is its apposition, the sentence's subject
+            and text[opening.end():sentence.companies[0].start].strip()):
         return focus
     subjects = [c for c in sentence.companies if not _is_oblique(text, c, sentence.start)]
     return subjects[0] if subjects else sentence.companies[0]

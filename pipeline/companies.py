@@ -1118,11 +1118,41 @@ def _short_forms(scan: _Scan, found: dict[str, str]) -> dict[str, str]:
 def _unify_names(
     mentions: list[CompanyMention], company_of: dict[int, object]
 ) -> list[CompanyMention]:
-    """A shorter name after a longer one of the same company takes the
-    longer, as a reader annotates: "NXP Semiconductors ... NXP", "HAL
-    Investments ... HAL".  ``company_of`` maps a mention's start to its
-    lexicon entry; other mentions are identified by their name."""
+    """A shorter name of a company the article also names in full takes the
+    full name, as a reader annotates: "NXP Semiconductors ... NXP", "HAL
+    Investments ... HAL", and a headline's "Novo" before the body's "Novo
+    Nordisk".  ``company_of`` maps a mention's start to its lexicon entry;
+    other mentions are identified by their name."""
     mentions.sort(key=lambda m: (m.start, -m.end))
+    unified = _unify_forward(mentions, company_of)
+    # then a short name before the full one takes the full name, where the
+    # article gives it exactly one
+    full_listed: dict[tuple[object, str], set[str]] = {}
+    full_any: dict[str, set[str]] = {}
+    for mention in unified:
+        words = normalise_name(mention.name).split(" ")
+        for size in range(1, len(words)):
+            prefix = " ".join(words[:size])
+            full_any.setdefault(prefix, set()).add(mention.name)
+            if mention.start in company_of:
+                full_listed.setdefault((company_of[mention.start], prefix), set()).add(mention.name)
+    renamed = []
+    for mention in unified:
+        key = normalise_name(mention.name)
+        if mention.start in company_of:
+            full = full_listed.get((company_of[mention.start], key))
+        else:
+            full = full_any.get(key)
+        if full and len(full) == 1:
+            mention = replace(mention, name=next(iter(full)))
+        renamed.append(mention)
+    return renamed
+
+
+def _unify_forward(
+    mentions: list[CompanyMention], company_of: dict[int, object]
+) -> list[CompanyMention]:
+    """A shorter name after a longer one of the same company takes the longer."""
     longer: dict[tuple[object, str], str] = {}
     # names found by cues or repetition have no lexicon entry to tie them to
     # a company: "Kestrel" after "Kestrel Dynamics" is matched by its words

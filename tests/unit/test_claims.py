@@ -366,3 +366,14 @@ def test_a_fiscal_year_that_ended_in_march_is_the_period_reported_on():
                         published=date(2026, 6, 18))
     assert [(c.money_text, c.period) for c in claims] == [
         ("298 miljoen euro", "2026"), ("298 miljoen euro", "2026"), ("10,9 miljard euro", "2026")]
+
+
+def test_a_name_right_after_a_description_is_the_sentences_subject():
+    # "De Halse supermarktgroep Colruyt": the description names Colruyt, it
+    # does not refer back to the company in focus (Tesla, from the subtitle)
+    claims = claims_for("Prijzenslag met Tesla weegt op de marges\n\n"
+                        "De Halse supermarktgroep Lotus Bakeries heeft een nettowinst van 298 miljoen euro geboekt. "
+                        "De prijzenoorlog blijft knagen. Het duurt lang.\n\n"
+                        "De omzet van de groep klokte af op 10,9 miljard euro.")
+    assert [(c.money_text, c.company) for c in claims] == [
+        ("298 miljoen euro", "Lotus Bakeries"), ("10,9 miljard euro", "Lotus Bakeries")]

@@ -287,6 +287,11 @@ REPETITION = [
         [("NXP Semiconductors", "NXP Semiconductors"), ("NXP", "NXP Semiconductors")],
         id="short-name-after-long-name",
     ),
+    pytest.param(
+        "Dronemaker Kestrel schrapt banen\n\nKestrel Dynamics, uit Delft, schrapt 40 banen.",
+        [("Kestrel", "Kestrel Dynamics"), ("Kestrel Dynamics", "Kestrel Dynamics")],
+        id="headline-short-name-before-long-name",
+    ),
 ]
 
 NOT_COMPANIES = [
