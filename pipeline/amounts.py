@@ -42,6 +42,8 @@ class Grammar:
     scales: dict[str, float]
     currency_scales: set[str]  # scales read only beside a currency (k, M, bn)
     currencies: dict[str, Currency]  # casefolded word surfaces, exact symbols/codes
+    # "*krone" -> ((pattern of country words, country word -> code), default code)
+    currency_contexts: dict[str, tuple[tuple[re.Pattern, dict[str, str]], str]]
     qualifiers_before: list[tuple[str, str]]
     qualifiers_after: list[tuple[str, str]]
     rates: list[tuple[str, str]]
@@ -62,6 +64,17 @@ class Grammar:
     rate_before_re: re.Pattern = field(repr=False, default=None)
     money_cue_re: re.Pattern = field(repr=False, default=None)
     estimate_re: re.Pattern = field(repr=False, default=None)
+
+    def context_currency(self, placeholder: str, text: str, position: int) -> str:
+        """The code a currency word several countries use stands for in
+        ``text``: the one of the country word nearest to ``position``."""
+        cues, default = self.currency_contexts[placeholder]
+        nearest, code = None, default
+        for match in cues[0].finditer(text):
+            distance = abs(match.start() - position)
+            if nearest is None or distance < nearest:
+                nearest, code = distance, cues[1][match.group(0)]
+        return code
 
     def currency(self, surface: str) -> Currency | None:
         surface = re.sub(r"\s+", " ", surface.strip())
@@ -112,12 +125,21 @@ def grammar() -> Grammar:
             before.append((surface, row["kind"]))
         if row["position"] in ("after", "both"):
             after.append((surface, row["kind"]))
+    context_rows: dict[str, dict[str, str]] = {}
+    for row in read_tsv("money", "currency_context.tsv"):
+        context_rows.setdefault(row["placeholder"], {})[row["cue"]] = row["code"]
+    currency_contexts = {}
+    for placeholder, codes in context_rows.items():
+        default = codes.pop("*")
+        pattern = re.compile(rf"(?<!\w)(?:{_alternation(codes, word=False)})(?!\w)")
+        currency_contexts[placeholder] = ((pattern, codes), default)
     qualifiers = read_tsv("money", "qualifiers.tsv")
     g = Grammar(
         number_words=number_words,
         scales=scales,
         currency_scales=currency_scales,
         currencies=currencies,
+        currency_contexts=currency_contexts,
         qualifiers_before=[(r["cue"], r["qualifier"]) for r in qualifiers if r["position"] == "before"],
         qualifiers_after=[(r["cue"], r["qualifier"]) for r in qualifiers if r["position"] == "after"],
         rates=[(r["cue"], r["per"]) for r in read_tsv("money", "rates.tsv")],
@@ -574,6 +596,8 @@ def find_amounts(text: str) -> list[MoneyMention]:
             continue
         candidate = _candidate_from_match(match, g)
         if candidate is not None:
+            if candidate.currency and candidate.currency.startswith("*"):
+                candidate.currency = g.context_currency(candidate.currency, text, candidate.start)
             candidates.append(candidate)
 
     # 1. partners: "15 tot 16 miljard", "van 7,5 naar 7,6 miljard euro",

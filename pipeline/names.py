@@ -46,6 +46,8 @@ def normalise_name(name: str) -> str:
     # drop dots inside abbreviations first so "N.V." becomes the word "nv"
     text = _strip_accents(name.casefold()).replace("’", "'")
     text = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)
+    # and the slash of "A/S" (Danish and Norwegian companies), as the list's key "as"
+    text = re.sub(r"(?<=\b\w)/(?=\w\b)", "", text)
     text = _PUNCTUATION.sub(" ", text)
     words = _SPACES.sub(" ", text).strip().split(" ")
     forms = _legal_form_words()

@@ -68,6 +68,11 @@ def one(sentence):
     ("De ronde bracht $3M op.", 3e6, "USD"),
     ("Het pakket is 2 miljard Canadese dollar waard.", 2e9, "CAD"),
     ("De omzet steeg naar ruim 300 miljoen.", 3e8, None),
+    # a bare "kronen" takes the country the text names nearest to it
+    ("Het Zweedse Ericsson leed een verlies van 26 miljard kronen.", 2.6e10, "SEK"),
+    ("Het Deense Novo Nordisk koopt voor 15 miljard kroon aandelen in.", 1.5e10, "DKK"),
+    ("Equinor, het Noorse energiebedrijf, keert 20 miljard kronen uit.", 2e10, "NOK"),
+    ("Het kost de club 5 miljoen kronen.", 5e6, "SEK"),  # no country: the krona most quoted
 ])
 def test_amount_values(sentence, value, currency):
     mention = one(sentence)
