@@ -609,6 +609,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
         gap = text[gap_start:candidate.start]
         link = None
         first: _Candidate | None = None
+        shared_scale = False  # the first number has the second's scale: "50 tot 60 miljoen"
         if previous is not None and re.fullmatch(
             r"\s*(?:tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*", gap, re.IGNORECASE
         ) and (previous.bare or previous.currency == candidate.currency):
@@ -617,6 +618,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
                 # "€ 5 tot € 10 miljard": the first shares the second's scale
                 first.value *= candidate.scale
                 first.has_scale, first.scale = True, candidate.scale
+                shared_scale = True
             link = gap.strip().casefold()
             lead_match = re.search(r"(?:tussen(?:\s+de)?|van)\s+$", text[max(0, first.start - 12):first.start], re.IGNORECASE)
             lead = lead_match.group(0).split()[0].casefold() if lead_match else ""
@@ -639,6 +641,7 @@ def find_amounts(text: str) -> list[MoneyMention]:
                         scale=own_scale or candidate.scale,
                     )
                     link = partner.group("conn").casefold()
+                    shared_scale = own_scale is None
                     lead = (partner.group("lead") or "").split()[0].casefold() if partner.group("lead") else ""
                     # a year is no partner: "in 2025 tot 3 miljard"
                     if own_scale is None and re.fullmatch(r"(?:1[89]|20)\d\d", partner.group("num")):
@@ -653,8 +656,11 @@ def find_amounts(text: str) -> list[MoneyMention]:
         if link in ("en",) and lead != "tussen":
             merged.extend([first, candidate])  # "5 en 6 miljard": two amounts
             continue
-        if link in ("tot", "naar") and re.search(r"\bmet\s+$", text[max(0, first.start - 6):first.start]):
-            # "daalde met 140 miljoen tot 2,1 miljard": a change and its result
+        if (link in ("tot", "naar") and not (shared_scale and link == "tot")
+                and re.search(r"\bmet\s+$", text[max(0, first.start - 6):first.start])):
+            # "daalde met 140 miljoen tot 2,1 miljard": a change and its
+            # result; but "de kosten met 50 tot 60 miljoen verlagen", one
+            # scale for both, is a range
             merged.extend([first, candidate])
             continue
         is_change = link == "naar" or (

@@ -217,7 +217,14 @@ def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _non_company_actor_pattern() -> re.Pattern:
     actors = read_lines("claims", "non_company_actors.txt")
-    alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(actors, key=len, reverse=True))
+
+    def phrase(actor: str) -> str:
+        escaped = re.escape(actor).replace(r"\ ", r"\s+")
+        if actor.startswith(("de ", "het ")):
+            # "het kabinet" opening a sentence too: "Het kabinet trok … uit"
+            return f"[{actor[0]}{actor[0].upper()}]" + escaped[1:]
+        return escaped
+    alt = "|".join(phrase(a) for a in sorted(actors, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
@@ -937,7 +944,16 @@ def link_claims(
     return claims
 
 
-_OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+\w")
+_OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+(?=\w)")
+
+
+def _names_own_object(text: str, reading: _Reading) -> bool:
+    """The amount names what it is for: "60 miljoen aan synergieën", "10
+    miljoen in een fabriek"; not "360 miljoen in het derde kwartaal" (a
+    period is no object)."""
+    found = _OWN_OBJECT.match(text, reading.amount.end)
+    return found is not None and not any(p.start == found.end() or text[found.end():p.start] in ("het ", "de ")
+                                         for p in reading.sentence.periods)
 _DEFINITE_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze)\s+\w")
 
 
@@ -959,7 +975,7 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
                 # a rate is another figure ("maandelijks gaat er 100 miljard om")
                 or reading.amount.amount.per != previous.amount.amount.per
                 # the amount names its own object: "60 miljoen aan synergieën"
-                or _OWN_OBJECT.match(text, reading.amount.end)):
+                or _names_own_object(text, reading)):
             continue
         opening = _DEFINITE_OPENING.match(text, reading.sentence.start)
         if opening and not descriptions.match(lower, reading.sentence.start) \

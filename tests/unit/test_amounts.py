@@ -121,6 +121,9 @@ def test_qualifiers(sentence, qualifier):
     ("De omzet wordt 15-16 miljard dollar.", 15e9, 16e9),
     ("Het kost zo'n 40 tot 50 miljoen euro.", 4e7, 5e7),
     ("Het kost 900 miljoen tot 1,1 miljard euro.", 9e8, 1.1e9),
+    # "met" before one scale for both: by how much, a range ("met 140
+    # miljoen tot 2,1 miljard" is a change and its result)
+    ("Fugro wil de kosten met 50 tot 60 miljoen euro per jaar verlagen.", 5e7, 6e7),
 ])
 def test_ranges(sentence, low, high):
     mention = one(sentence)

@@ -51,6 +51,8 @@ def only(text, published=None):
     ("Adyen boekte een brutowinst van 900 miljoen euro.", "gross_profit"),
     ("xAI verbrandt maandelijks circa 1 miljard dollar.", "cash_burn"),
     ("xAI verbruikte bijna 8 miljard dollar aan liquide middelen.", "cash_burn"),
+    ("Het bedrijf verbruikte in het kwartaal maandelijks zo'n 15 miljoen euro aan kasgeld.", "cash_burn"),
+    ("Picnic had eind juni een kasgeld van 38 miljoen euro.", "cash"),
     ("Shell had een vrije kasstroom van 9 miljard dollar.", "free_cash_flow"),
     ("Picnic wordt gewaardeerd op 2 miljard euro.", "valuation"),
     ("Nvidia heeft een beurswaarde van 4 biljoen dollar.", "market_cap"),
@@ -109,6 +111,12 @@ def test_distributive_subject_gives_one_row_per_company():
 def test_amount_without_company_keeps_its_row():
     (claim,) = claims_for("Het kabinet trekt twee miljard euro uit voor de chipsector.")
     assert claim.company == "" and claim.value == 2e9
+
+
+def test_a_government_opening_the_sentence_is_not_the_articles_company():
+    claims = claims_for("ASML boekte winst. ASML groeit. Het kabinet trok vorig jaar 2,5 miljard euro uit "
+                        "voor de regio Eindhoven, nadat ASML had gedreigd te vertrekken.")
+    assert [(c.money_text, c.company) for c in claims] == [("2,5 miljard euro", "")]
 
 
 @pytest.mark.parametrize("text, published, period", [
@@ -281,6 +289,14 @@ def test_a_figure_without_a_cue_takes_the_metric_of_the_last_one_of_its_company(
     assert linked(claims) == [
         ("1,2 miljard euro", "Philips", "ebitda"), ("1,6 tot 1,7 miljard euro", "Philips", "ebitda"),
         ("1,5 miljard", "Philips", "ebitda")]
+
+
+def test_a_part_in_a_period_takes_the_metric_of_the_whole():
+    # "in het derde kwartaal" after the amount is its period, not its object
+    claims = claims_for("Shell boekte in de eerste negen maanden een ebitda van 1,08 miljard euro, "
+                        "waarvan ruim 360 miljoen euro in het derde kwartaal.", published=date(2025, 11, 20))
+    assert [(c.money_text, c.metric, c.period) for c in claims] == [
+        ("1,08 miljard euro", "ebitda", "2025-9M"), ("360 miljoen euro", "ebitda", "2025-Q3")]
 
 
 @pytest.mark.parametrize("second", [
