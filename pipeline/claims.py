@@ -630,6 +630,25 @@ def _modality(lower: str, start: int, end: int) -> str:
     return "reported"
 
 
+def _is_heading(text: str, sentence: _Sentence, amounts: list) -> bool:
+    """A line of its own, short, with no amount and no closing punctuation:
+    a headline, subtitle or section heading."""
+    line = text[sentence.start:sentence.end].strip()
+    return (not amounts and 0 < len(line) <= 90 and line[-1] not in ".!?:;,…'\"”)"
+            and not line.startswith(("-", "*", "•"))
+            and (sentence.start == 0 or text[sentence.start - 1] == "\n")
+            and (sentence.end >= len(text) or text[sentence.end:sentence.end + 1] in ("\n", "")))
+
+
+def _bracket_of(text: str, position: int, sentence: _Sentence) -> tuple[int, int] | None:
+    """The brackets of ``sentence`` around ``position``, if any."""
+    opening = text.rfind("(", sentence.start, position)
+    if opening < 0 or text.rfind(")", opening, position) >= 0:
+        return None
+    closing = text.find(")", position, sentence.end)
+    return (opening, closing) if closing >= 0 else None
+
+
 def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_period: str,
                 others: list[MoneyMention], breaks: list[int]) -> str:
     """The period of ``money`` from its sentence: the nearest expression in
@@ -649,6 +668,12 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     # "tegen 266 miljoen in hetzelfde kwartaal vorig jaar") is that amount's
     periods = [p for p in periods if not any(
         0 <= p.start - o.end <= 30 and distance(p, o) < distance(p, money) for o in others)]
+    # a period in brackets with another amount is that amount's: "Omzet:
+    # € 2,89 mld. (eerste halfjaar 2024: € 3,02 mld.)"
+    own_bracket = _bracket_of(text, money.start, sentence)
+    periods = [p for p in periods if (bracket := _bracket_of(text, p.start, sentence)) is None
+               or bracket == own_bracket
+               or not any(_bracket_of(text, o.start, sentence) == bracket for o in others)]
     if not periods:
         return "", False
     def separation(period: PeriodMention) -> tuple[int, int, int]:
@@ -760,6 +785,7 @@ def link_claims(
     focus: CompanyMention | None = None  # the company the last sentences were about
     main = _main_company(companies)  # the company the article is about
     previous_period, previous_line = "", -1
+    heading_period, body_started = "", False
     sentence_index = 0
     for number, amount in enumerate(money):
         while sentence_index < len(sentence_records) and sentence_records[sentence_index].end < amount.start:
@@ -771,6 +797,14 @@ def link_claims(
                 # are mostly comparisons ("…, tegen 661 miljoen in 2024")
                 previous_period, previous_line = labels[0], sentence.paragraph
                 running_period = labels[0]
+            if _is_heading(text, sentence, money_of[sentence_index]):
+                # "Cijfers eerste halfjaar 2025" over a list of figures: the
+                # period of the section, until the next heading (the headline
+                # and subtitle above the body are the article's, not a section's)
+                if body_started:
+                    heading_period = labels[0] if labels else ""
+            else:
+                body_started = True
             sentence_index += 1
         if sentence_index >= len(sentence_records):
             sentence = _Sentence(amount.start, amount.end, -1, [], [], amount.text)
@@ -899,6 +933,9 @@ def link_claims(
         if not period and amount.amount.per is None:
             if previous_line == sentence.paragraph:
                 period = previous_period
+            elif heading_period:
+                period = heading_period
+                reading.period_explicit = True  # the section states it
         reading.period = period
         modality = modalities.get(sentence.start)
         if modality is None:
@@ -1133,6 +1170,9 @@ def _article_period(periods: list[PeriodMention], published: date | None) -> str
     return max(candidates, key=lambda label: _recency(label, fiscal_ends))
 
 
+_STOCK_METRICS = frozenset({"cash", "debt", "market_cap", "valuation"})
+
+
 def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
                        published: date | None, fiscal_ends: dict[str, date]) -> dict[str, str]:
     """Per company, the period the article reports its figures for: the
@@ -1147,11 +1187,16 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
     stated: dict[str, list[str]] = {}
     for reading in readings:
         if (reading.period_explicit and not reading.period_from_reference and reading.period
-                and reading.targets and reading.modality == "reported"):
+                and reading.targets and reading.modality == "reported"
+                # a balance "eind september" is a date, not the period the
+                # flows of the article are for (they may be nine months')
+                and reading.metric not in _STOCK_METRICS and reading.amount.amount.per is None):
             stated.setdefault(reading.targets[0].name, []).append(reading.period)
     named: dict[str, list[str]] = {}
     for sentence in sentences:
-        labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label) and ended(p.label)]
+        # not a balance date: "Philips had eind september 14 miljoen in kas"
+        labels = [p.label for p in sentence.periods
+                  if p.label and not is_reference(p.label) and ended(p.label) and p.kind != "balance"]
         for company in sentence.companies:
             named.setdefault(company.name, []).extend(labels)
 

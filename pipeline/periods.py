@@ -200,6 +200,15 @@ _FISCAL_YEAR_BY_END = re.compile(
     rf"|afliep|eindigde|ten\s+einde\s+liep|werd\s+afgesloten|is\s+afgesloten|afgesloten\s+werd)\b")
 
 
+# "per 30 juni", "op 31 december 2025", "eind september", "ultimo maart": the
+# date of a balance (debt, cash) at the end of a reporting period
+_BALANCE_DATE = re.compile(
+    rf"(?<!\w)(?:(?:per|op)\s+(?:(?:eind|ultimo)\s+)?(?:(?P<day>\d{{1,2}})\s+)?|(?:eind|ultimo)\s+)"
+    rf"(?P<month>maart|juni|september|december)(?:\s+(?P<year>{_YEAR}))?(?!\w)")
+_DESCRIBES_PERIOD = re.compile(r"(?<!\w)(?:dat|die)\s+$")
+_BALANCE_LABEL = {"maart": "-Q1", "juni": "-H1", "september": "-Q3", "december": ""}
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -242,6 +251,8 @@ def find_periods(text: str, published: date | None = None,
             # retailers) unless the text names the month
             told = _SPLIT_YEAR_END.match(lower, match.end())
             ends = _month_end(end_year, _MONTHS[told.group("month")] if told else 3)
+            if told:
+                taken.append((told.start(), told.end()))  # ", dat eind maart …" is said of it
             found.append(PeriodMention(match.start(), match.end(), match.group(0), str(end_year), ends))
     fiscal_ends: list[date] = []
     if published is not None:
@@ -252,6 +263,24 @@ def find_periods(text: str, published: date | None = None,
                 fiscal_ends.append(ends)
                 found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
                                            str(ends.year), ends))
+    for match in _BALANCE_DATE.finditer(lower):
+        month = match.group("month")
+        day = match.group("day")
+        if not _free(match, taken) or day and int(day) < 28:
+            continue  # "op 12 juni" is a day, not the end of a period
+        if _DESCRIBES_PERIOD.search(lower, max(0, match.start() - 6), match.start()):
+            continue  # "het eerste kwartaal van boekjaar 2026, dat eind september afliep"
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif published is not None:
+            # the last such month end by publication
+            end = _month_end(published.year, _MONTHS[month])
+            year = published.year if end <= published else published.year - 1
+        else:
+            continue
+        taken.append((match.start(), match.end()))
+        found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
+                                   f"{year}{_BALANCE_LABEL[month]}", kind="balance"))
     for match in p.year.finditer(text):
         if _free(match, taken):
             taken.append((match.start(), match.end()))

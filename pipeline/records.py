@@ -79,6 +79,9 @@ class PeriodMention:
     ends: date | None = None
     """The last day of a fiscal year that does not end in December
     ("boekjaar 2025/26, dat eind maart werd afgesloten"); else None."""
+    kind: str = ""
+    """``balance`` for the date of a balance ("per 30 juni", "eind september"),
+    which dates stocks (debt, cash) rather than naming a period reported on."""
 
 
 @dataclass(slots=True)

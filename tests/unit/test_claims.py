@@ -393,3 +393,26 @@ def test_a_name_right_after_a_description_is_the_sentences_subject():
                         "De omzet van de groep klokte af op 10,9 miljard euro.")
     assert [(c.money_text, c.company) for c in claims] == [
         ("298 miljoen euro", "Lotus Bakeries"), ("10,9 miljard euro", "Lotus Bakeries")]
+
+
+def test_a_section_heading_gives_its_period_to_the_list_under_it():
+    claims = claims_for("Philips koopt Acme\n\nPhilips neemt Acme over. Het bedrijf groeit.\n\n"
+                        "Cijfers eerste halfjaar 2025\n\n"
+                        "- Omzet: € 2,89 mld. (eerste halfjaar 2024: € 3,02 mld.)\n"
+                        "- Nettowinst: € 151 mln.\n\n"
+                        "Minder vraag uit China\n\n"
+                        "Philips verwacht dat de omzet uitkomt op 6 miljard euro.",
+                        published=date(2025, 7, 25))
+    assert [(c.money_text, c.period) for c in claims] == [
+        ("€ 2,89 mld.", "2025-H1"), ("€ 3,02 mld.", "2024-H1"), ("€ 151 mln.", "2025-H1"),
+        ("6 miljard euro", "")]  # a forecast without a period of its own
+
+
+def test_a_balance_date_is_not_the_period_the_flows_are_for():
+    claims = claims_for("In de eerste negen maanden van 2025 leed Philips een verlies van 63 miljoen euro. "
+                        "De omzet daalde naar 612 miljoen euro.\n\n"
+                        "De kaspositie van Philips was eind september geslonken tot 14 miljoen euro, terwijl "
+                        "Philips ongeveer 4 miljoen euro per maand verbruikt.", published=date(2025, 11, 4))
+    assert [(c.money_text, c.period) for c in claims] == [
+        ("63 miljoen euro", "2025-9M"), ("612 miljoen euro", "2025-9M"), ("14 miljoen euro", "2025-Q3"),
+        ("4 miljoen euro", "2025-Q3")]

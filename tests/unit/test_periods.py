@@ -89,3 +89,17 @@ def test_this_fiscal_year_is_the_one_the_article_names_by_its_end():
             "De heffingen kosten het concern dit boekjaar 1,4 biljoen yen.")
     assert labels(text, date(2025, 11, 5)) == ["2026", "2026"]
     assert labels("De heffingen kosten het concern dit boekjaar veel.", date(2025, 11, 5)) == ["2025"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("De nettoschuld per 30 juni: 1,1 miljard euro.", date(2025, 7, 25), ["2025-H1"]),
+    ("De schuld stond op 31 december 2024 op 3 miljard euro.", date(2025, 7, 25), ["2024"]),
+    ("Eind september had het bedrijf 38 miljoen euro in kas.", date(2025, 11, 20), ["2025-Q3"]),
+    ("Eind september had het bedrijf 38 miljoen euro in kas.", date(2025, 8, 20), ["2024-Q3"]),
+    ("Ultimo maart bedroeg de kaspositie 5 miljoen euro.", date(2025, 5, 2), ["2025-Q1"]),
+    ("Op 12 juni werd de deal bekend.", date(2025, 7, 25), []),  # a day, not a period's end
+    # the end of a period already named is no period of its own
+    ("in het eerste kwartaal van zijn boekjaar 2026, dat eind september afliep", date(2025, 10, 31), ["2026-Q1"]),
+])
+def test_a_balance_date_is_the_end_of_a_reporting_period(text, published, expected):
+    assert labels(text, published) == expected
