@@ -264,8 +264,27 @@ def _clause_id(text: str, start: int, end: int, breaks: list[int]) -> int:
     return bisect_left(breaks, start)
 
 
+# a table cell as pipeline.ingest writes a row: "€ 300 mln (Lopende inkoop);"
+_CELL_LABEL = re.compile(r"\s*\(([^()\d]{2,80})\)\s*(?:[;.]|$)")
+
+
+def _table_cell(text: str, money: MoneyMention, sentence: _Sentence) -> re.Match | None:
+    """The column label after ``money`` when it is a cell of a table row."""
+    cell = _CELL_LABEL.match(text, money.end, sentence.end)
+    return cell if cell and "); " in text[sentence.start:sentence.end] else None
+
+
 def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: list[MoneyMention],
                 word_ends: list[int], breaks: list[int], cue_matches: list[_CueHit]):
+    cell = _table_cell(text, money, sentence)
+    if cell:
+        # a table cell, "€ 300 mln (Lopende inkoop);": its column says what
+        # it is, not the cells beside it
+        in_label = [m for m in cue_matches if cell.start(1) <= m.start() < cell.end(1)]
+        if not in_label:
+            return None
+        chosen = max(in_label, key=lambda m: m.cue.priority)
+        return chosen.cue, chosen
     money_first = _word_index(word_ends, money.start)
     money_last = _word_index(word_ends, money.end - 1)
     clause = _clause_id(text, money.start, money.end, breaks)
@@ -453,6 +472,7 @@ _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|mi
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|aandelen|noteert|noteerde)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 _TOGETHER = re.compile(phrase_alternation(["samen", "gezamenlijk", "opgeteld", "bij elkaar opgeteld"]) + r"\b")
+_TOTAL_OF_SEVERAL = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
 
 
@@ -886,7 +906,10 @@ def link_claims(
             # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the
             # description renames the company before it, it refers to no other
             targets = [renamed]
-        if not targets and reference is not None and focus is not None:
+        if (not targets and reference is not None and focus is not None
+                # "Samen keren zij ruim 4 miljard euro uit": a total of several
+                and not (reference.group(0).casefold() in ("zij", "ze") and not sentence.companies
+                         and _TOTAL_OF_SEVERAL.search(lower, sentence.start, sentence.end))):
             # "het concern" is the company the article is about when that one
             # was named in the last sentences, even if another was named since
             recent = [c.name for r in sentence_records[max(0, sentence_index - 2):sentence_index + 1]
@@ -1012,7 +1035,9 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
                 # a rate is another figure ("maandelijks gaat er 100 miljard om")
                 or reading.amount.amount.per != previous.amount.amount.per
                 # the amount names its own object: "60 miljoen aan synergieën"
-                or _names_own_object(text, reading)):
+                or _names_own_object(text, reading)
+                # a table cell has its column, not its neighbour's metric
+                or _table_cell(text, reading.amount, reading.sentence) is not None):
             continue
         opening = _DEFINITE_OPENING.match(text, reading.sentence.start)
         if opening and not descriptions.match(lower, reading.sentence.start) \

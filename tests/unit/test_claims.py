@@ -416,3 +416,16 @@ def test_a_balance_date_is_not_the_period_the_flows_are_for():
     assert [(c.money_text, c.period) for c in claims] == [
         ("63 miljoen euro", "2025-9M"), ("612 miljoen euro", "2025-9M"), ("14 miljoen euro", "2025-Q3"),
         ("4 miljoen euro", "2025-Q3")]
+
+
+def test_a_table_cell_takes_its_metric_from_its_own_column_only():
+    claims = claims_for("Shell: € 1.012 mln (Nettoresultaat H1 2025); € 1,24 (Interim-dividend per aandeel); "
+                        "€ 300 mln (Lopende programma's).")
+    assert [(c.money_text, c.metric) for c in claims] == [
+        ("€ 1.012 mln", "net_income"), ("€ 1,24", "dividend"), ("€ 300 mln", "")]
+
+
+def test_a_total_of_several_companies_is_none_of_theirs():
+    claims = claims_for("Shell, Tesla en Apple kondigden nieuwe uitkeringen aan. "
+                        "Samen keren zij dit jaar ruim 4 miljard euro aan dividend uit.")
+    assert [(c.money_text, c.company) for c in claims] == [("4 miljard euro", "")]
