@@ -118,6 +118,9 @@ class Lexicon:
     """Normalised alias key -> alias (case-sensitive, see :func:`_key_of`)."""
     first_tokens: dict[str, int] = field(default_factory=dict)
     """First token of an alias -> the most tokens an alias starting with it has."""
+    companies_by_first_token: dict[str, set[str]] = field(default_factory=dict)
+    """First token of a multi-word alias -> the companies with such an alias
+    ("Deutsche" starts several, "Wolters" one)."""
     prefixes: set[str] = field(default_factory=set)
     """Keys of the first two or more tokens of every multi-word alias."""
     non_company_keys: frozenset[str] = frozenset()
@@ -245,6 +248,8 @@ def _register(lexicon: Lexicon, alias: str, value: Alias) -> None:
                 lexicon.prefixes.add(prefix)
         if lexicon.first_tokens.get(first, 0) < words:
             lexicon.first_tokens[first] = words
+        if words > 1:
+            lexicon.companies_by_first_token.setdefault(first, set()).add(value.entry.name)
 
 
 def _strip_legal(surface: str, legal_words: frozenset[str], prefixes: frozenset[str]) -> str:
@@ -1064,6 +1069,9 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
         taken.add(start, end)
         found_names.setdefault(name, name)
     found_names.update(_short_forms(scan, found_names))
+    listed_names = {entry.name: entry.name for entry in company_of.values()}
+    found_names.update({head: name for head, name in _short_forms(scan, listed_names, listed=True).items()
+                        if head not in found_names})
     mentions += _repetitions(scan, found_names, taken, blocked, "repetition")
     return _unify_names(mentions, company_of)
 
@@ -1087,10 +1095,12 @@ def _next_in_list(scan: _Scan, last: int) -> int | None:
     return None
 
 
-def _short_forms(scan: _Scan, found: dict[str, str]) -> dict[str, str]:
+def _short_forms(scan: _Scan, found: dict[str, str], *, listed: bool = False) -> dict[str, str]:
     """"Keerpunt" for "Keerpunt Ventures" found earlier: the first word of a
     found name, when it is a name of its own (no function word, first name,
-    legal form or known name, and not used as an ordinary word in the text)."""
+    legal form or known name, and not used as an ordinary word in the text).
+    For ``listed`` names (from the lexicon: "Wolters" for Wolters Kluwer) the
+    word must also start no other known company's name ("Deutsche")."""
     lexicon, shorts = scan.lexicon, {}
     for name, canonical in found.items():
         words = name.split()
@@ -1100,6 +1110,8 @@ def _short_forms(scan: _Scan, found: dict[str, str]) -> dict[str, str]:
         if head == "Van" and len(words) > 3 and words[1] in _NAME_PARTICLES:
             head = " ".join(words[:3])  # "Van der Heijden" for "Van der Heijden Bouwgroep"
         folded = head.casefold()
+        if listed and (len(head) < 4 or len(lexicon.companies_by_first_token.get(head, ())) != 1):
+            continue
         if (
             len(head) < 3
             or not head[0].isupper()

@@ -292,6 +292,16 @@ REPETITION = [
         [("Kestrel", "Kestrel Dynamics"), ("Kestrel Dynamics", "Kestrel Dynamics")],
         id="headline-short-name-before-long-name",
     ),
+    pytest.param(
+        "Wolters Kluwer boekte winst. Daarvoor betaalde Wolters 400 miljoen euro.",
+        [("Wolters Kluwer", "Wolters Kluwer"), ("Wolters", "Wolters Kluwer")],
+        id="listed-name-by-its-first-word",
+    ),
+    pytest.param(
+        "Deutsche Bank en Deutsche Telekom groeien. Deutsche merkt weinig.",
+        [("Deutsche Bank", "Deutsche Bank"), ("Deutsche Telekom", "Deutsche Telekom")],
+        id="first-word-of-several-listed-names-is-none",
+    ),
 ]
 
 NOT_COMPANIES = [
