@@ -460,7 +460,17 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
                 rf"\s+(?:op\s+tafel\s+|[a-z]+\s+)?{prepositions}\s+(?:het\s+|de\s+|een\s+)?(?:[\w-]+\s+){{0,2}}",
                 text[money.end:company.start]) and not re.search(r"[,;:]", text[money.end:company.start]):
             return company
+        # "de overname van het Duitse Steuerwerk, waarvoor Wolters bijna 400
+        # miljoen euro betaalde": the relative clause prices its antecedent
+        if (company.end <= money.start and _PRICE_CLAUSE.fullmatch(text, company.end, money.start)
+                and _TAKEOVER_OF.search(text, max(sentence.start, company.start - 60), company.start)):
+            return company
     return None
+
+
+_PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
+_TAKEOVER_OF = re.compile(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,3}$",
+                          re.IGNORECASE)
 
 
 # ", de graadmeter die de brouwer zelf het belangrijkst vindt," between a

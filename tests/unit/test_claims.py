@@ -429,3 +429,9 @@ def test_a_total_of_several_companies_is_none_of_theirs():
     claims = claims_for("Shell, Tesla en Apple kondigden nieuwe uitkeringen aan. "
                         "Samen keren zij dit jaar ruim 4 miljard euro aan dividend uit.")
     assert [(c.money_text, c.company) for c in claims] == [("4 miljard euro", "")]
+
+
+def test_a_price_in_a_relative_clause_is_for_the_company_taken_over():
+    claims = claims_for("De schuld liep op door de overname van het Duitse softwarebedrijf Cinven, "
+                        "waarvoor ASML bijna 400 miljoen euro betaalde.")
+    assert linked(claims) == [("400 miljoen euro", "Cinven", "acquisition_price")]
