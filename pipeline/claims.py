@@ -944,7 +944,10 @@ def link_claims(
             # (2025)" from a table: a label and its figure, of the article's
             # company (whatever the metric)
             targets = [_salient_company(text, sentence, sentence_records[:sentence_index], focus) or main]
-        if (not targets and main is not None and not actors.search(text, sentence.start, sentence.end)
+        # an actor in a clause before the amount's ("Toch reageerden beleggers
+        # opgelucht: het bedrijfsresultaat van 178 miljoen …") is not its actor,
+        # nor one after it ("lag boven de verwachting van analisten")
+        if (not targets and main is not None and not actors.search(text, clause_start, amount.start)
                 and reading.metric in main_metrics
                 # "Samen is dat twaalf miljard euro winst": a total of several
                 and not _TOGETHER.search(lower, sentence.start, sentence.end)):

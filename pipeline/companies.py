@@ -430,6 +430,9 @@ class _Hit:
     end: int
     alias: Alias
     supported: bool = False
+    # "Randstads": a bare-s genitive of a name that is also a word counts only
+    # when the text names the company surely elsewhere
+    needs_other: bool = False
 
 
 class _Scan:
@@ -593,10 +596,14 @@ class _Scan:
             if best is None and token[-1] == "s":
                 # "ASML's", "Amazons": a genitive on a one-word alias
                 base, plain_s = self.base(i)
+                needs_other = False
                 if base is not None:
                     alias = aliases.get(base)
-                    if alias is not None and not (plain_s and alias.ambiguity):
+                    if alias is not None:
                         best = (i, alias, starts[i] + len(base))
+                        needs_other = bool(plain_s and alias.ambiguity)
+            else:
+                needs_other = False
             if best is None:
                 i += 1
                 continue
@@ -604,7 +611,7 @@ class _Scan:
             if starts[i] and self.text[starts[i] - 1] in _AMOUNT_BEFORE:
                 i = j + 1  # "$3M" is three million, not 3M
                 continue
-            hit = _Hit(i, j, starts[i], end, alias)
+            hit = _Hit(i, j, starts[i], end, alias, needs_other=needs_other)
             self._widen_legal_form(hit)
             hits.append(hit)
             i = hit.last + 1
@@ -1016,9 +1023,10 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
     plain = [
         hit
         for hit in companies
-        if not hit.alias.ambiguity
-        or hit.supported
-        or (hit.alias.ambiguity == WORD and not scan.sentence_start(hit.start))
+        if not hit.needs_other and (
+            not hit.alias.ambiguity
+            or hit.supported
+            or (hit.alias.ambiguity == WORD and not scan.sentence_start(hit.start)))
     ]
     # a name in a list with a sure company is one too: "Picnic, Mollie en Bunq"
     sure_last = {hit.last for hit in plain}
@@ -1031,7 +1039,7 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
             ):
                 hit.supported = True
     confirmed = {hit.alias.entry for hit in plain} | {
-        hit.alias.entry for hit in companies if hit.supported
+        hit.alias.entry for hit in companies if hit.supported and not hit.needs_other
     }
     mentions = [
         CompanyMention(

@@ -435,3 +435,11 @@ def test_a_price_in_a_relative_clause_is_for_the_company_taken_over():
     claims = claims_for("De schuld liep op door de overname van het Duitse softwarebedrijf Cinven, "
                         "waarvoor ASML bijna 400 miljoen euro betaalde.")
     assert linked(claims) == [("400 miljoen euro", "Cinven", "acquisition_price")]
+
+
+def test_actors_outside_the_amounts_clause_do_not_take_its_figure_away():
+    claims = claims_for("Philips boekte in het derde kwartaal een omzet van 5,79 miljard euro. "
+                        "Toch reageerden beleggers opgelucht: het bedrijfsresultaat van 178 miljoen euro lag "
+                        "boven de verwachting van analisten.")
+    assert linked(claims) == [("5,79 miljard euro", "Philips", "revenue"),
+                              ("178 miljoen euro", "Philips", "operating_income")]

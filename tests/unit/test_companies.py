@@ -302,6 +302,16 @@ REPETITION = [
         [("Deutsche Bank", "Deutsche Bank"), ("Deutsche Telekom", "Deutsche Telekom")],
         id="first-word-of-several-listed-names-is-none",
     ),
+    pytest.param(
+        "Uitzendconcern Randstad groeit. Randstads brutomarge hield stand.",
+        [("Randstad", "Randstad"), ("Randstad", "Randstad")],
+        id="bare-s-genitive-of-a-word-name-after-a-sure-mention",
+    ),
+    pytest.param(
+        "De wegen van de Randstad slibben dicht. Randstads bewoners klagen.",
+        [],
+        id="bare-s-genitive-of-a-word-name-alone-is-none",
+    ),
 ]
 
 NOT_COMPANIES = [
