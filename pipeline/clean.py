@@ -33,6 +33,8 @@ _DEBRIS_LINE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _STARTS_NEW = re.compile(r"^[\"“‘(]?[A-Z0-9ÀÉÈÖÜ]")
 _BULLET = re.compile(r"^\s*(?:[-*•]\s|\d+[.)]\s|#{1,6}\s)")
+# "Onderwerp: …", "Datum: …", "Omzet: …": a header or fact-box field on its own line
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]{1,15}:\s")
 
 
 def normalise_spaces(text: str) -> str:
@@ -68,7 +70,7 @@ def unwrap_lines(text: str) -> str:
         width = sorted(len(line) for line in lines)[len(lines) // 2]
         for previous, line in zip(lines, lines[1:]):
             short = len(previous) < 0.6 * width and len(lines) > 2 and line[:1].isupper()
-            if _BULLET.match(line):
+            if _BULLET.match(line) or _FIELD_LINE.match(line):
                 out += "\n" + line
             elif previous.endswith("-") and line[:1].islower():
                 out += line  # a word broken at its hyphen: "AI-\nberekeningen"

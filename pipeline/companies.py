@@ -152,6 +152,8 @@ class Lexicon:
     """Endings of Dutch adjectives of place ("Amerikaanse", "Belgische")."""
     legal_words: frozenset[str] = frozenset()
     """Legal forms as keys without dots ("nv", "inc", "plc")."""
+    legal_abbreviations: frozenset[str] = frozenset()
+    """Legal forms written with a final dot, case-folded ("inc.", "n.v.")."""
 
 
 # ---------------------------------------------------------------------------
@@ -299,6 +301,7 @@ def load_lexicon() -> Lexicon:
     legal_forms = read_lines("companies", "legal_forms.txt")
     lexicon.legal_prefixes = frozenset(read_lines("companies", "legal_prefixes.txt"))
     lexicon.legal_words = frozenset(_legal_key(form) for form in legal_forms)
+    lexicon.legal_abbreviations = frozenset(form.casefold() for form in legal_forms if form.endswith("."))
     designators = read_lines("companies", "designators.txt")
     lexicon.designator_words = frozenset(designators)
     lexicon.designator_suffix = re.compile(
@@ -630,7 +633,8 @@ class _Scan:
             hit.supported = True
         if (
             self.text[hit.end : hit.end + 1] == "."
-            and _legal_key(self.keys[hit.last]) in self.lexicon.legal_words
+            # "Inc.", "N.V." are abbreviations; "Holding." ends a sentence
+            and self.keys[hit.last].casefold() + "." in self.lexicon.legal_abbreviations
         ):
             hit.end += 1  # the alias ends in an abbreviation: "Apple Inc."
         if hit.end == self.ends[hit.last]:
@@ -871,6 +875,8 @@ class _Scan:
 
 # the lower-case particles of Dutch family names after a capital "Van"
 _NAME_PARTICLES = frozenset({"der", "den", "de"})
+# particles inside people's surnames ("de Carvalho", "van den Berg", "dos Santos")
+_SURNAME_PARTICLES = frozenset({"de", "der", "den", "van", "von", "ter", "ten", "da", "dos", "du", "le", "la"})
 # words before a family name that make it people's
 _FAMILY_WORDS = frozenset({"familie", "heer", "mevrouw", "meneer"})
 
@@ -972,6 +978,11 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
     for i in sorted(names | set(hit_starting)):
         kind = scan.cue_before(i)
         if kind is None:
+            if scan.is_adjective(i) and i + 1 < n and scan.sep(i) == " " and i + 1 in names:
+                # "het Amerikaanse Brightloop Analytics, een maker van …": the
+                # adjective of place is not part of the name (the next token
+                # takes the name, with the adjective as its cue)
+                continue
             # "Wonder, een jonge Amerikaanse maaltijdonderneming"
             hit = hit_starting.get(i)
             last = hit.last if hit else scan.name_run(i, covered)
@@ -1015,6 +1026,22 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
             words = words[1:]
         if not all(word in lexicon.designator_words for word in words):
             unknown.append((start, end, text[start:end], "cue:designator"))
+
+    # -- 2e. "MSD Partners", "Shell Ventures": a known name with a designator
+    #        after it names another company, kept as written -----------------
+    extended = set()
+    for hit in hits:
+        j = hit.last
+        while (j + 1 < n and scan.sep(j) == " " and j + 1 not in covered
+               and keys[j + 1] in lexicon.designator_words
+               # "Randstad Holding", "KPN Groep": a legal word, the same company
+               and _legal_key(keys[j + 1]) not in lexicon.legal_words):
+            j += 1
+        if j > hit.last and hit.alias.entry.is_company:
+            unknown.append((hit.start, scan.ends[j], text[hit.start:scan.ends[j]], "cue:designator"))
+            extended.add(id(hit))
+    if extended:
+        hits = [hit for hit in hits if id(hit) not in extended]
 
     # -- 3. ambiguous names need context or an unambiguous mention elsewhere -----
     companies = [
@@ -1268,9 +1295,17 @@ def _after_first_name(scan: _Scan, hit: _Hit) -> bool:
     ("Michael Dell", "Henry Ford"), unless a cue says company."""
     if hit.first == 0 or hit.last != hit.first or hit.supported:
         return False
-    if scan.sep(hit.first - 1) != " ":
+    j = hit.first - 1
+    if scan.sep(j) == "-":
+        # the second half of a double surname: "Charlene de Carvalho-Heineken"
+        if not scan.keys[j][:1].isupper():
+            return False
+        j -= 1
+        while j >= 0 and scan.sep(j) == " " and scan.keys[j] in _SURNAME_PARTICLES:
+            j -= 1
+    if j < 0 or scan.sep(j) != " ":
         return False
-    previous = scan.keys[hit.first - 1]
+    previous = scan.keys[j]
     return previous[:1].isupper() and previous.casefold() in scan.lexicon.first_names
 
 

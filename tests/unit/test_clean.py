@@ -41,3 +41,9 @@ def test_seed_is_unwrapped(seed_text):
     assert "1,46 miljard dollar" in text
     assert "In de eerste negen maanden van 2025 verbruikte" in text
     assert ".jpg)" not in text
+
+
+def test_header_fields_keep_their_own_lines():
+    raw = "Van: De Beurswekker\nOnderwerp: Toyota en een Utrechtse scale-up\nDatum: vrijdag 8 mei 2026\n\nGoedemorgen,"
+    assert clean_text(raw).split("\n")[:3] == [
+        "Van: De Beurswekker", "Onderwerp: Toyota en een Utrechtse scale-up", "Datum: vrijdag 8 mei 2026"]

@@ -312,11 +312,22 @@ REPETITION = [
         [],
         id="bare-s-genitive-of-a-word-name-alone-is-none",
     ),
+    pytest.param(
+        "Siemens is in gesprek over de overname van het Amerikaanse Brightloop Analytics, een maker van software.",
+        [("Siemens", "Siemens"), ("Brightloop Analytics", "Brightloop Analytics")],
+        id="place-adjective-before-a-name-with-a-cue-after-it",
+    ),
+    pytest.param(
+        "De ronde wordt geleid door MSD Partners. Shell Ventures doet mee, net als Randstad Holding.",
+        [("MSD Partners", "MSD Partners"), ("Shell Ventures", "Shell Ventures"), ("Randstad Holding", "Randstad")],
+        id="known-name-with-a-designator-is-another-company",
+    ),
 ]
 
 NOT_COMPANIES = [
     pytest.param("Elon Musk wil meer zeggenschap.", [], id="person"),
     pytest.param("Volgens Musk is dat onzin.", [], id="surname"),
+    pytest.param("Ook investeerder Charlene de Carvalho-Heineken doet mee.", [], id="double-surname"),
     pytest.param(
         "Michael Dell en Henry Ford waren ondernemers.", [], id="person-with-company-surname"
     ),
