@@ -98,8 +98,9 @@ def _alternation(surfaces, *, word: bool) -> str:
 
 
 # A numeral: digits with optional thousands/decimal separators.  Validated and
-# read by parse_numeral; the (?<![\w.,]) keeps us out of "A4" and "3.5.1".
-_NUMERAL = r"(?<![\w.,])\d+(?:[.,]\d+)*(?:,-{1,2}(?!\d))?"
+# read by parse_numeral; the (?<![\w.,/]) keeps us out of "A4", "3.5.1" and
+# the "25" of "boekjaar 2024/25".
+_NUMERAL = r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:,-{1,2}(?!\d))?"
 
 
 @lru_cache(maxsize=1)

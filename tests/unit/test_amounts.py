@@ -73,6 +73,7 @@ def one(sentence):
     ("Het Deense Novo Nordisk koopt voor 15 miljard kroon aandelen in.", 1.5e10, "DKK"),
     ("Equinor, het Noorse energiebedrijf, keert 20 miljard kronen uit.", 2e10, "NOK"),
     ("Het kost de club 5 miljoen kronen.", 5e6, "SEK"),  # no country: the krona most quoted
+    ("Het bedrijf zette in het boekjaar 2024/25 CHF 410 mln om.", 4.1e8, "CHF"),  # not "25 CHF"
 ])
 def test_amount_values(sentence, value, currency):
     mention = one(sentence)
