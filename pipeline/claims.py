@@ -959,6 +959,11 @@ def link_claims(
             # sentence's source is not whose figure it is
             if not any(c.name == fallback.name and _is_source(text, c, sentence.start) for c in sentence.companies):
                 targets = [fallback]
+        if (len({c.name for c in sentence.companies}) >= 2
+                and _TOTAL_OF_SEVERAL.search(lower, clause_start, amount.start)):
+            # "Dat kost ING, ABN Amro en Rabobank samen 3 tot 4 miljard euro":
+            # a total of several companies is none of theirs
+            targets = []
         reading.targets = targets
         if reading.metric == "acquisition_price" and targets:
             last_target = targets[0]

@@ -1306,6 +1306,8 @@ def _after_first_name(scan: _Scan, hit: _Hit) -> bool:
     if j < 0 or scan.sep(j) != " ":
         return False
     previous = scan.keys[j]
+    if previous.casefold() in scan.lexicon.stopwords and scan.sentence_start(scan.starts[j]):
+        return False  # "Dan Rabobank, dat …": the adverb opening a sentence, not Dan
     return previous[:1].isupper() and previous.casefold() in scan.lexicon.first_names
 
 

@@ -443,3 +443,16 @@ def test_actors_outside_the_amounts_clause_do_not_take_its_figure_away():
                         "boven de verwachting van analisten.")
     assert linked(claims) == [("5,79 miljard euro", "Philips", "revenue"),
                               ("178 miljoen euro", "Philips", "operating_income")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dat kost ING, ABN Amro en Rabobank samen naar schatting 3 tot 4 miljard euro per jaar.",
+    "ING en ABN Amro verdienden in die periode samen ruim 6,5 miljard euro.",
+])
+def test_a_total_of_listed_companies_is_none_of_theirs(text):
+    assert [c.company for c in claims_for(text)] == [""]
+
+
+def test_together_after_the_amount_is_a_comparison_not_a_total():
+    claims = claims_for("Tesla heeft een beurswaarde van zo'n 1,4 biljoen dollar, meer dan Apple en Amazon samen.")
+    assert linked(claims) == [("1,4 biljoen dollar", "Tesla", "market_cap")]

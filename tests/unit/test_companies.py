@@ -322,6 +322,11 @@ REPETITION = [
         [("MSD Partners", "MSD Partners"), ("Shell Ventures", "Shell Ventures"), ("Randstad Holding", "Randstad")],
         id="known-name-with-a-designator-is-another-company",
     ),
+    pytest.param(
+        "Dan Rabobank, dat geen beursnotering heeft.",
+        [("Rabobank", "Rabobank")],
+        id="adverb-that-is-a-first-name-opening-a-sentence",
+    ),
 ]
 
 NOT_COMPANIES = [
