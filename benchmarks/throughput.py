@@ -78,8 +78,9 @@ def _child_peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def run(command: list[str]) -> tuple[float, float, str]:
-    """Run ``command`` in a wrapper process that reports its children's peak RSS."""
+def run(command: list[str], allowed: tuple[str, ...] = ("0", "1")) -> tuple[float, float, str]:
+    """Run ``command`` in a wrapper process that reports its children's peak
+    RSS; an exit code not in ``allowed`` is an error."""
     wrapper = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
@@ -92,7 +93,7 @@ def run(command: list[str]) -> tuple[float, float, str]:
     out = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True)
     first, _, rest = out.stdout.partition("\n")
     seconds, peak, code = first.split()
-    if code not in ("0", "1"):
+    if code not in allowed:
         raise RuntimeError(f"{command} failed ({code}): {rest}")
     return float(seconds), float(peak), rest
 
@@ -117,9 +118,16 @@ def measure(corpus: Path, sizes: list[int], workers: list[int], peer_sizes: list
             report["runs"].append({"system": "spacy.blank('nl') floor", "articles": size, "workers": 1,
                                    "seconds": round(seconds, 2), "peak_mb": round(peak, 1), "words": words})
             for count in workers:
-                seconds, peak, _ = run(cli + [str(folder), "-o", str(Path(tmp) / f"claims{count}.csv"),
+                claims = Path(tmp) / f"claims{count}.csv"
+                seconds, peak, _ = run(cli + [str(folder), "-o", str(claims),
                                               "--companies", str(Path(tmp) / f"companies{count}.csv"),
-                                              "--workers", str(count), "--quiet"])
+                                              "--workers", str(count), "--quiet"], allowed=("0",))
+                # a run that read nothing is fast and wrong: every article must
+                # have been analysed
+                done = Path(str(claims) + ".done.csv")
+                analysed = sum(1 for _ in done.open(encoding="utf-8")) - 1 if done.exists() else 0
+                if not claims.exists() or analysed != size:
+                    raise RuntimeError(f"{count} worker(s): {analysed} of {size} articles analysed")
                 report["runs"].append({"system": "cijfercheck extract", "articles": size, "workers": count,
                                        "seconds": round(seconds, 2), "peak_mb": round(peak, 1), "words": words})
             if size in peer_sizes:
