@@ -42,8 +42,8 @@ class Grammar:
     scales: dict[str, float]
     currency_scales: set[str]  # scales read only beside a currency (k, M, bn)
     currencies: dict[str, Currency]  # casefolded word surfaces, exact symbols/codes
-    # "*krone" -> ((pattern of country words, country word -> code), default code)
-    currency_contexts: dict[str, tuple[tuple[re.Pattern, dict[str, str]], str]]
+    # "*krone" -> (pattern of country words, country word -> code, default code)
+    currency_contexts: dict[str, tuple[re.Pattern, dict[str, str], str]]
     qualifiers_before: list[tuple[str, str]]
     qualifiers_after: list[tuple[str, str]]
     rates: list[tuple[str, str]]
@@ -68,13 +68,9 @@ class Grammar:
     def context_currency(self, placeholder: str, text: str, position: int) -> str:
         """The code a currency word several countries use stands for in
         ``text``: the one of the country word nearest to ``position``."""
-        cues, default = self.currency_contexts[placeholder]
-        nearest, code = None, default
-        for match in cues[0].finditer(text):
-            distance = abs(match.start() - position)
-            if nearest is None or distance < nearest:
-                nearest, code = distance, cues[1][match.group(0)]
-        return code
+        pattern, codes, default = self.currency_contexts[placeholder]
+        nearest = min(pattern.finditer(text), key=lambda match: abs(match.start() - position), default=None)
+        return codes[nearest.group(0)] if nearest else default
 
     def currency(self, surface: str) -> Currency | None:
         surface = re.sub(r"\s+", " ", surface.strip())
@@ -133,7 +129,7 @@ def grammar() -> Grammar:
     for placeholder, codes in context_rows.items():
         default = codes.pop("*")
         pattern = re.compile(rf"(?<!\w)(?:{_alternation(codes, word=False)})(?!\w)")
-        currency_contexts[placeholder] = ((pattern, codes), default)
+        currency_contexts[placeholder] = (pattern, codes, default)
     qualifiers = read_tsv("money", "qualifiers.tsv")
     g = Grammar(
         number_words=number_words,

@@ -481,8 +481,9 @@ _RELATIVE = re.compile(r"\b(?:die|dat|waar\w*|wat)\b", re.IGNORECASE)
 _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|aandelen|noteert|noteerde)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
-_TOGETHER = re.compile(phrase_alternation(["samen", "gezamenlijk", "opgeteld", "bij elkaar opgeteld"]) + r"\b")
-_TOTAL_OF_SEVERAL = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
+# "samen", "gezamenlijk", "(bij elkaar) opgeteld": a total of several; not
+# "samen met X" (with a partner). Searched in lowered(text).
+_TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
 
 
@@ -849,10 +850,8 @@ def link_claims(
             reading.converted_from = len(readings) - 2
             continue
 
-        if sentence_index < len(sentence_records):
-            others = [m for m in money_of[sentence_index] if m is not amount]
-        else:
-            others = [m for m in money if m is not amount and sentence.start <= m.start < sentence.end]
+        # the other amounts of the sentence (none past the last sentence)
+        others = [m for m in money_of[sentence_index] if m is not amount] if sentence_index < len(money_of) else []
         metric_found = _metric_for(text, sentence, amount, others, word_ends, breaks, cue_matches)
         cue_match = None
         if metric_found:
@@ -916,10 +915,7 @@ def link_claims(
             # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the
             # description renames the company before it, it refers to no other
             targets = [renamed]
-        if (not targets and reference is not None and focus is not None
-                # "Samen keren zij ruim 4 miljard euro uit": a total of several
-                and not (reference.group(0).casefold() in ("zij", "ze") and not sentence.companies
-                         and _TOTAL_OF_SEVERAL.search(lower, sentence.start, sentence.end))):
+        if not targets and reference is not None and focus is not None:
             # "het concern" is the company the article is about when that one
             # was named in the last sentences, even if another was named since
             recent = [c.name for r in sentence_records[max(0, sentence_index - 2):sentence_index + 1]
@@ -959,10 +955,12 @@ def link_claims(
             # sentence's source is not whose figure it is
             if not any(c.name == fallback.name and _is_source(text, c, sentence.start) for c in sentence.companies):
                 targets = [fallback]
-        if (len({c.name for c in sentence.companies}) >= 2
-                and _TOTAL_OF_SEVERAL.search(lower, clause_start, amount.start)):
-            # "Dat kost ING, ABN Amro en Rabobank samen 3 tot 4 miljard euro":
-            # a total of several companies is none of theirs
+        several = (len({c.name for c in sentence.companies}) >= 2
+                   or reference is not None and reference.group(0).casefold() in ("zij", "ze"))
+        if several and _TOGETHER.search(lower, clause_start, amount.start):
+            # "Dat kost ING, ABN Amro en Rabobank samen 3 tot 4 miljard euro",
+            # "Samen keren zij ruim 4 miljard uit": a total of several
+            # companies is none of theirs
             targets = []
         reading.targets = targets
         if reading.metric == "acquisition_price" and targets:

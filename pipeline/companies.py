@@ -596,17 +596,15 @@ class _Scan:
                         break
                     j += 1
                     key = key + sep + keys[j]
+            needs_other = False
             if best is None and token[-1] == "s":
                 # "ASML's", "Amazons": a genitive on a one-word alias
                 base, plain_s = self.base(i)
-                needs_other = False
                 if base is not None:
                     alias = aliases.get(base)
                     if alias is not None:
                         best = (i, alias, starts[i] + len(base))
                         needs_other = bool(plain_s and alias.ambiguity)
-            else:
-                needs_other = False
             if best is None:
                 i += 1
                 continue

@@ -185,28 +185,47 @@ def _free(match: re.Match, taken: list[tuple[int, int]]) -> bool:
 
 
 _SPLIT_YEAR = re.compile(r"(?<![\d.,/€$-])(?P<first>(?:19|20)\d\d)/(?P<second>(?:19|20)\d\d|\d\d)(?![\d/])")
-_MONTHS = {name: number for number, name in enumerate(
-    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-     "november", "december"), start=1)}
-_MONTH = "|".join(_MONTHS)
-# "2025/26, dat eind maart werd afgesloten": the month a split year ends in
-_SPLIT_YEAR_END = re.compile(rf",?\s*(?:dat|die|dat\s+liep\s+tot)\s+(?:(?:op|per)\s+)?(?:31\s+|30\s+|eind\s+)?(?P<month>{_MONTH})\b")
-# "het boekjaar dat eind maart afloopt" (the one under way), "… dat eind
-# maart afliep" (the one just closed): a fiscal year named by its end; the
-# tense says which end
-_FISCAL_YEAR_BY_END = re.compile(
-    rf"\bboekjaar,?\s+(?:dat|die)\s+(?:(?:op|per)\s+)?(?:31\s+|30\s+|eind\s+)?(?P<month>{_MONTH})\s+"
-    rf"(?:(?P<ahead>afloopt|eindigt|ten\s+einde\s+loopt|zal\s+eindigen|wordt\s+afgesloten)"
-    rf"|afliep|eindigde|ten\s+einde\s+liep|werd\s+afgesloten|is\s+afgesloten|afgesloten\s+werd)\b")
-
-
-# "per 30 juni", "op 31 december 2025", "eind september", "ultimo maart": the
-# date of a balance (debt, cash) at the end of a reporting period
-_BALANCE_DATE = re.compile(
-    rf"(?<!\w)(?:(?:per|op)\s+(?:(?:eind|ultimo)\s+)?(?:(?P<day>\d{{1,2}})\s+)?|(?:eind|ultimo)\s+)"
-    rf"(?P<month>maart|juni|september|december)(?:\s+(?P<year>{_YEAR}))?(?!\w)")
 _DESCRIBES_PERIOD = re.compile(r"(?<!\w)(?:dat|die)\s+$")
-_BALANCE_LABEL = {"maart": "-Q1", "juni": "-H1", "september": "-Q3", "december": ""}
+# how a month's last day is written before the month: "op 31", "per 30", "eind"
+_DAY_OF_MONTH_END = r"(?:(?:op|per)\s+)?(?:31\s+|30\s+|eind\s+)?"
+
+
+@dataclass(frozen=True)
+class _FiscalPatterns:
+    months: dict  # month name -> 1..12
+    split_year_end: re.Pattern
+    year_by_end: re.Pattern
+    balance_date: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _fiscal_patterns() -> _FiscalPatterns:
+    """Patterns of fiscal years named by the month they end in, and of
+    balance dates; the month names come from period_words.tsv."""
+    months = {r["word"]: int(r["value"]) for r in read_tsv("claims", "period_words.tsv") if r["kind"] == "month"}
+    month = "|".join(months)
+    quarter_ends = "|".join(name for name, number in months.items() if number % 3 == 0)
+    return _FiscalPatterns(
+        months=months,
+        # "2025/26, dat eind maart werd afgesloten": the month a split year ends in
+        split_year_end=re.compile(rf",?\s*(?:dat|die|dat\s+liep\s+tot)\s+{_DAY_OF_MONTH_END}(?P<month>{month})\b"),
+        # "het boekjaar dat eind maart afloopt" (the one under way), "… dat
+        # eind maart afliep" (the one just closed): the tense says which end
+        year_by_end=re.compile(
+            rf"\bboekjaar,?\s+(?:dat|die)\s+{_DAY_OF_MONTH_END}(?P<month>{month})\s+"
+            rf"(?:(?P<ahead>afloopt|eindigt|ten\s+einde\s+loopt|zal\s+eindigen|wordt\s+afgesloten)"
+            rf"|afliep|eindigde|ten\s+einde\s+liep|werd\s+afgesloten|is\s+afgesloten|afgesloten\s+werd)\b"),
+        # "per 30 juni", "op 31 december 2025", "eind september", "ultimo
+        # maart": the date of a balance (debt, cash) at a quarter's end
+        balance_date=re.compile(
+            rf"(?<!\w)(?:(?:per|op)\s+(?:(?:eind|ultimo)\s+)?(?:(?P<day>\d{{1,2}})\s+)?|(?:eind|ultimo)\s+)"
+            rf"(?P<month>{quarter_ends})(?:\s+(?P<year>{_YEAR}))?(?!\w)"),
+    )
+
+
+def _balance_label(year: int, month: int) -> str:
+    """The period a balance at the end of ``month`` closes: 2025-Q1, 2025-H1, 2025-Q3, 2025."""
+    return f"{year}" + {3: "-Q1", 6: "-H1", 9: "-Q3", 12: ""}[month]
 
 
 def _month_end(year: int, month: int) -> date:
@@ -232,6 +251,7 @@ def find_periods(text: str, published: date | None = None,
     out rather than guessed.
     """
     p = _patterns()
+    fiscal = _fiscal_patterns()
     taken = list(exclude or [])
     lower = lowered(text)
     found = _explicit(text, lower, published, taken)
@@ -249,22 +269,23 @@ def find_periods(text: str, published: date | None = None,
             taken.append((match.start(), match.end()))
             # most split years end in March (Japan, India, British and Belgian
             # retailers) unless the text names the month
-            told = _SPLIT_YEAR_END.match(lower, match.end())
-            ends = _month_end(end_year, _MONTHS[told.group("month")] if told else 3)
+            told = fiscal.split_year_end.match(lower, match.end())
+            ends = _month_end(end_year, fiscal.months[told.group("month")] if told else 3)
             if told:
                 taken.append((told.start(), told.end()))  # ", dat eind maart …" is said of it
             found.append(PeriodMention(match.start(), match.end(), match.group(0), str(end_year), ends))
     fiscal_ends: list[date] = []
     if published is not None:
-        for match in _FISCAL_YEAR_BY_END.finditer(lower):
+        for match in fiscal.year_by_end.finditer(lower):
             if _free(match, taken):
-                ends = _fiscal_year_by_end(_MONTHS[match.group("month")], bool(match.group("ahead")), published)
+                ends = _fiscal_year_by_end(fiscal.months[match.group("month")], bool(match.group("ahead")),
+                                           published)
                 taken.append((match.start(), match.end()))
                 fiscal_ends.append(ends)
                 found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
                                            str(ends.year), ends))
-    for match in _BALANCE_DATE.finditer(lower):
-        month = match.group("month")
+    for match in fiscal.balance_date.finditer(lower):
+        month = fiscal.months[match.group("month")]
         day = match.group("day")
         if not _free(match, taken) or day and int(day) < 28:
             continue  # "op 12 juni" is a day, not the end of a period
@@ -274,13 +295,13 @@ def find_periods(text: str, published: date | None = None,
             year = int(match.group("year"))
         elif published is not None:
             # the last such month end by publication
-            end = _month_end(published.year, _MONTHS[month])
+            end = _month_end(published.year, month)
             year = published.year if end <= published else published.year - 1
         else:
             continue
         taken.append((match.start(), match.end()))
         found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
-                                   f"{year}{_BALANCE_LABEL[month]}", kind="balance"))
+                                   _balance_label(year, month), kind="balance"))
     for match in p.year.finditer(text):
         if _free(match, taken):
             taken.append((match.start(), match.end()))
