@@ -29,7 +29,9 @@ def _extract(folder, out, *extra):
 @pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGINT])
 def test_killed_run_resumes_to_the_same_rows(tmp_path, kill):
     folder = tmp_path / "in"
-    _articles(folder, 300)
+    # enough articles that the run is still busy when it is killed, also on a
+    # fast or lightly loaded machine (300 finished first now and then)
+    _articles(folder, 2000)
     reference = tmp_path / "ref" / "claims.csv"
     reference.parent.mkdir()
     subprocess.run(_extract(folder, reference), check=True)
@@ -43,6 +45,7 @@ def test_killed_run_resumes_to_the_same_rows(tmp_path, kill):
         if manifest.exists() and manifest.read_text(encoding="utf-8").count("\n") > 30:
             break
         time.sleep(0.05)
+    assert process.poll() is None, "the run finished before it could be interrupted"
     os.killpg(process.pid, kill)
     process.wait(timeout=60)
     assert not out.exists(), "an interrupted run must not leave a table that looks complete"
