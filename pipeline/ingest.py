@@ -13,7 +13,9 @@ the caller goes on with the next file.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -79,23 +81,45 @@ def find_sources(paths: Iterable[Path | str]) -> tuple[list[Source], list[ErrorR
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(
-                (p for p in path.rglob("*") if p.is_file() and is_article_file(p)),
+            entries = sorted(
+                (p for p in path.rglob("*") if is_article_file(p) and not p.is_dir()),
                 key=lambda p: p.relative_to(path).as_posix(),
             )
-            for file in files:
+            for file in entries:
+                doc_id = file.relative_to(path).as_posix()
+                if not file.is_file():
+                    # an article by its name that cannot be read as a file
+                    # (a dangling or looping link, a pipe) is reported, not
+                    # passed over in silence
+                    errors.append(ErrorRecord(doc_id, "ingest", _not_a_file_reason(file)))
+                    continue
                 if file.resolve() in seen:
                     continue
                 seen.add(file.resolve())
-                sources.append(Source(file, file.relative_to(path).as_posix()))
+                sources.append(Source(file, doc_id))
         elif path.is_file():
             # a shell glob hands us gold files and images too: skip them alike
             if is_article_file(path) and path.resolve() not in seen:
                 seen.add(path.resolve())
                 sources.append(Source(path, path.name))
+        elif path.is_symlink() or path.exists():
+            errors.append(ErrorRecord(str(given), "ingest", _not_a_file_reason(path)))
         else:
             errors.append(ErrorRecord(str(given), "ingest", "no such file or folder"))
     return sources, errors
+
+
+def _not_a_file_reason(path: Path) -> str:
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # Python < 3.13 reports a loop so
+            return "symbolic link loop"
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                return "symbolic link loop"
+            return f"broken symbolic link (to {os.readlink(path)})"
+    return "not a regular file"
 
 
 # ---------------------------------------------------------------------------

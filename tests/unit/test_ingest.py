@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 
 import pytest
@@ -178,3 +179,27 @@ def test_an_html_table_is_read_one_line_per_row(tmp_path):
     </article></body></html>"""
     (article,) = _read(tmp_path, "argenx.html", page)
     assert "Productomzet: $ 3,8 mld (2025); $ 2,2 mld (2024)." in article.raw
+
+
+def test_unreadable_entries_in_a_folder_are_reported(tmp_path):
+    (tmp_path / "goed.txt").write_text("Goed.", encoding="utf-8")
+    (tmp_path / "weg.txt").symlink_to(tmp_path / "bestaat-niet.txt")
+    (tmp_path / "rond.md").symlink_to(tmp_path / "rond.md")
+    os.mkfifo(tmp_path / "pijp.txt")
+    (tmp_path / "plaatje.png").symlink_to(tmp_path / "ook-weg.png")  # not an article: not reported
+    sources, errors = find_sources([tmp_path])
+    assert [s.doc_id for s in sources] == ["goed.txt"]
+    reasons = {e.doc_id: e.reason for e in errors}
+    assert reasons == {
+        "pijp.txt": "not a regular file",
+        "rond.md": "symbolic link loop",
+        "weg.txt": f"broken symbolic link (to {tmp_path / 'bestaat-niet.txt'})",
+    }
+
+
+def test_a_dangling_link_given_by_name_says_so(tmp_path):
+    link = tmp_path / "weg.txt"
+    link.symlink_to(tmp_path / "bestaat-niet.txt")
+    sources, errors = find_sources([link])
+    assert sources == []
+    assert errors[0].reason.startswith("broken symbolic link")
