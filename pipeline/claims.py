@@ -681,11 +681,12 @@ def _bracket_of(text: str, position: int, sentence: _Sentence) -> tuple[int, int
 
 
 def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_period: str,
-                others: list[MoneyMention], breaks: list[int]) -> str:
+                others: list[MoneyMention], breaks: list[int], *, own_clause: bool = False) -> str:
     """The period of ``money`` from its sentence: the nearest expression in
     its own clause, else the nearest in the sentence; "een jaar eerder" and
     the like resolved against the sentence's other period, else the period
-    the text was last about."""
+    the text was last about.  With ``own_clause`` only a period in the
+    amount's own clause and conjunct counts."""
     periods = [p for p in sentence.periods if p.label]
     # a period belongs to the amount nearest to it: in "166 miljoen, meer dan
     # de 136 miljoen van 2023" the year is the second amount's; a reference
@@ -715,11 +716,38 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
         return (len(_CLAUSE_BREAK.findall(between)), len(_CONJUNCT.findall(between)),
                 min(abs(period.start - money.end), abs(money.start - period.end)))
 
-    nearest = min(periods, key=separation)
+    candidates = periods
+    if own_clause:
+        candidates = [p for p in periods if _in_own_clause(text, money, p, sentence)]
+        if not candidates:
+            return "", False
+    nearest = min(candidates, key=separation)
     if not is_reference(nearest.label):
         return nearest.label, False
+    # "stelt over 2025 een dividend voor en kocht dat jaar voor € 5,2 mrd in":
+    # a reference resolves against the sentence's period wherever it stands
     reference = next((p.label for p in periods if not is_reference(p.label)), running_period)
     return resolve_reference(nearest.label, reference), True
+
+
+# "een programma van 125 miljoen euro, dat voor het einde van dit jaar moet
+# zijn afgerond": the relative clause says when the amount is carried out
+_CARRIED_OUT = re.compile(r"\b(?:uitgevoerd|afgerond|voltooid|afgewikkeld|uit\s+te\s+voeren|af\s+te\s+ronden)\b",
+                          re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(r"\W*(?:\w+\W+){0,8}?(?:dat|die)\b", re.IGNORECASE)
+
+
+def _in_own_clause(text: str, money: MoneyMention, period: PeriodMention, sentence: _Sentence) -> bool:
+    """``period`` is said in the amount's own clause and conjunct, or in a
+    relative clause on the amount that says when it is carried out."""
+    left, right = (period.end, money.start) if period.end <= money.start else (money.end, period.start)
+    between = text[left:right]
+    if not _CLAUSE_BREAK.search(between) and not _CONJUNCT.search(between):
+        return True
+    if period.start < money.end or not _RELATIVE_OPENING.match(between):
+        return False
+    clause_end = _CLAUSE_BREAK.search(text, period.end, sentence.end)
+    return _CARRIED_OUT.search(text, money.end, clause_end.start() if clause_end else sentence.end) is not None
 
 
 @dataclass
@@ -967,7 +995,13 @@ def link_claims(
             last_target = targets[0]
 
         # period: the sentence's own, else the one the text was just about
-        period, reading.period_from_reference = _period_for(text, amount, sentence, running_period, others, breaks)
+        # a buyback programme is announced, not reported for a period: it has
+        # one only where its own clause says when the shares are bought ("koopt
+        # dit jaar voor 1 miljard euro in"), not from the results beside it
+        # ("keert over 2023 een dividend uit en kondigde een inkoop … aan")
+        period, reading.period_from_reference = _period_for(
+            text, amount, sentence, running_period, others, breaks,
+            own_clause=reading.metric == "buyback")
         reading.period_explicit = bool(period)
         if not period and amount.amount.per is None:
             if previous_line == sentence.paragraph:

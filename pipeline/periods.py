@@ -25,6 +25,8 @@ from pipeline.textscan import lowered, phrase_alternation
 
 REFERENCE_PREVIOUS_YEAR = "REF-1Y"
 REFERENCE_PREVIOUS_QUARTER = "REF-1Q"
+#: "dat jaar", "datzelfde jaar": the year of the period the sentence is about
+REFERENCE_SAME_YEAR = "REF=Y"
 #: "hetzelfde kwartaal van 2024" -> "REF@2024": the sentence's period, in 2024
 REFERENCE_SAME_PERIOD = "REF@"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -60,7 +62,7 @@ def _patterns() -> _Patterns:
     ordinals = {r["word"].lower(): r["value"] for r in by_kind["ordinal"]}
     relatives = {re.sub(r"\s+", " ", r["word"].lower()): (r["kind"], int(r["value"]))
                  for k in ("relative_year", "relative_quarter", "previous_year_of_reference",
-                           "previous_quarter_of_reference")
+                           "previous_quarter_of_reference", "same_year_of_reference")
                  for r in by_kind.get(k, [])}
     same_period = phrase_alternation(r["word"] for r in by_kind.get("same_period_of_year", []))
     ordinal = phrase_alternation(ordinals)
@@ -316,6 +318,8 @@ def find_periods(text: str, published: date | None = None,
             label = REFERENCE_PREVIOUS_YEAR
         elif kind == "previous_quarter_of_reference":
             label = REFERENCE_PREVIOUS_QUARTER
+        elif kind == "same_year_of_reference":
+            label = REFERENCE_SAME_YEAR
         elif fiscal_ends and kind == "relative_year" and "boekjaar" in match.group(0):
             # "dit boekjaar" in an article about a year that ends in March
             ends = _month_end(fiscal_ends[0].year + offset, fiscal_ends[0].month)
@@ -351,6 +355,8 @@ def resolve_reference(label: str, reference: str) -> str:
         return ""
     if label == REFERENCE_PREVIOUS_YEAR:
         return shift_year(reference, -1)
+    if label == REFERENCE_SAME_YEAR:
+        return shift_year(reference, 0).split("-")[0]
     if label == REFERENCE_PREVIOUS_QUARTER:
         match = re.fullmatch(r"(\d{4})-Q([1-4])", reference)
         if not match:

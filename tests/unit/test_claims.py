@@ -456,3 +456,22 @@ def test_a_total_of_listed_companies_is_none_of_theirs(text):
 def test_together_after_the_amount_is_a_comparison_not_a_total():
     claims = claims_for("Tesla heeft een beurswaarde van zo'n 1,4 biljoen dollar, meer dan Apple en Amazon samen.")
     assert linked(claims) == [("1,4 biljoen dollar", "Tesla", "market_cap")]
+
+
+@pytest.mark.parametrize("text, period", [
+    # announced programmes: the period beside them is the results'
+    ("Ahold Delhaize keert over 2023 een dividend uit van 1,10 euro per aandeel en kondigde een "
+     "inkoop van eigen aandelen ter waarde van 1 miljard euro aan.", ""),
+    ("Shell boekte in het eerste kwartaal een winst van 5,6 miljard dollar, en kondigde een inkoop "
+     "van eigen aandelen aan van 3,5 miljard dollar.", ""),
+    ("Het inkoopprogramma van 1,5 miljard euro van Heineken, dat begin 2025 werd aangekondigd, blijft overeind.", ""),
+    # the buyback's own clause says when
+    ("ASML koopt in 2025 voor 1 miljard euro aan eigen aandelen in.", "2025"),
+    ("ASML stelt over 2025 een dividend voor van 7,50 euro per aandeel en kocht dat jaar voor "
+     "€ 5,2 mrd eigen aandelen in.", "2025"),
+    ("ING start een programma voor de inkoop van eigen aandelen van 2 miljard euro, dat in de eerste helft van 2026 wordt uitgevoerd.", "2026-H1"),
+])
+def test_a_buyback_has_the_period_of_its_own_clause_only(text, period):
+    buyback = [c for c in claims_for(text) if c.metric == "buyback"]
+    assert len(buyback) == 1, linked(claims_for(text))
+    assert buyback[0].period == period

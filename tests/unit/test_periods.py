@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.periods import find_periods, shift_year
+from pipeline.periods import find_periods, resolve_reference, shift_year
 
 
 def labels(text, published=None):
@@ -31,6 +31,9 @@ def labels(text, published=None):
     ("het afgelopen kwartaal", date(2025, 11, 1), ["2025-Q3"]),
     ("het laatste kwartaal van 2024", None, ["2024-Q4"]),
     ("een jaar eerder", date(2025, 3, 1), ["REF-1Y"]),
+    ("kocht dat jaar aandelen in", date(2025, 3, 1), ["REF=Y"]),
+    ("in datzelfde jaar", None, ["REF=Y"]),
+    ("dat jaarverslag", None, []),
     ("vorig jaar", None, []),
 ])
 def test_periods(text, published, expected):
@@ -103,3 +106,13 @@ def test_this_fiscal_year_is_the_one_the_article_names_by_its_end():
 ])
 def test_a_balance_date_is_the_end_of_a_reporting_period(text, published, expected):
     assert labels(text, published) == expected
+
+
+@pytest.mark.parametrize("label, reference, resolved", [
+    ("REF=Y", "2025-Q3", "2025"),
+    ("REF=Y", "2024", "2024"),
+    ("REF-1Y", "2025-Q3", "2024-Q3"),
+    ("REF=Y", "", ""),
+])
+def test_resolve_reference(label, reference, resolved):
+    assert resolve_reference(label, reference) == resolved
