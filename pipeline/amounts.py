@@ -515,9 +515,15 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | No
         before_cue = window[:match.start()].split()
         previous = before_cue[-1].casefold().rstrip(",") if before_cue else ""  # "4 procent, tot"
         cue_start = max(0, start - 40) + match.start()
+        # "De omzet steeg wel licht, tot 3,4 miljard": after a comma the
+        # change verb is in the clause before it
+        after_comma = before_cue[-1].endswith(",") if before_cue else False
+        comma_at = text.rfind(",", 0, cue_start)
         if (previous in g.change_verbs or previous in ("op", "toe", "af", "terug", "uit", "procent", "%")
                 or previous.endswith("%")
-                or _clause_has_change_verb(text, cue_start, cue_start, g, after=False, conjuncts=False)):
+                or _clause_has_change_verb(text, cue_start, cue_start, g, after=False, conjuncts=False)
+                or after_comma and comma_at > 0
+                and _clause_has_change_verb(text, comma_at, comma_at, g, after=False, conjuncts=False)):
             # ... unless a modal makes the change a limit: "kan oplopen tot"
             clause = re.split(r"[,;:]", window[:match.start()])[-1].casefold().split()
             if not any(word in g.modal_verbs for word in clause):

@@ -107,6 +107,11 @@ def test_amount_values(sentence, value, currency):
     ("Het kost hooguit 5 miljard euro.", "upper_bound"),
     ("De boete kan tot 5 miljard euro bedragen.", "upper_bound"),
     ("Het tekort loopt op tot 5 miljard euro.", "exact"),
+    # the change verb in the clause before the comma, or an infinitive
+    ("De omzet steeg wel licht, tot 3,4 miljard euro.", "exact"),
+    ("Het aandeel steeg na de opening 3 procent op het Damrak, tot 43,60 euro.", "exact"),
+    ("De autotak zag de omzet terugvallen tot 2,2 miljard euro.", "exact"),
+    ("Beleggers krijgen, tot 5 miljoen euro, hun geld terug.", "upper_bound"),
     ("Het kost slechts 5 miljard euro.", "exact"),
     ("Het kost maar liefst 5 miljard euro.", "exact"),
 ])
