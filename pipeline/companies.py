@@ -149,6 +149,7 @@ class Lexicon:
     """Words between a plural cue and its list ("bedrijven als X en Y")."""
     determiners: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
+    place_adjectives: frozenset[str] = frozenset()
     """Endings of Dutch adjectives of place ("Amerikaanse", "Belgische")."""
     legal_words: frozenset[str] = frozenset()
     """Legal forms as keys without dots ("nv", "inc", "plc")."""
@@ -413,6 +414,7 @@ def load_lexicon() -> Lexicon:
     lexicon.list_intro = frozenset(by_kind.get("list_intro", ()))
     lexicon.determiners = frozenset(by_kind.get("determiner", ()))
     lexicon.adjective_endings = tuple(sorted(by_kind.get("adjective_ending", ()), key=len))
+    lexicon.place_adjectives = frozenset(by_kind.get("place_adjective", ()))
     lexicon.stem_lengths = tuple(sorted({len(s) for s in lexicon.compound_stems}, reverse=True))
     shortest = min(lexicon.stem_lengths, default=1)
     lexicon.stem_endings = frozenset(s[-shortest:] for s in lexicon.compound_stems)
@@ -758,12 +760,13 @@ class _Scan:
         return False
 
     def is_adjective(self, i: int) -> bool:
-        """A capitalised Dutch adjective of place: "Franse", "Belgische"."""
+        """A capitalised Dutch adjective of place: "Franse", "Belgische", and
+        a headline's uninflected "Brits", "Duits"."""
         key = self.keys[i]
         return (
             key[0].isupper()
             and key[1:].islower()
-            and key.endswith(self.lexicon.adjective_endings)
+            and (key.endswith(self.lexicon.adjective_endings) or key.casefold() in self.lexicon.place_adjectives)
         )
 
     def role_suffix_tokens(self) -> list[int]:

@@ -257,6 +257,11 @@ REPETITION = [
                  [("Aalberts", "Aalberts"), ("Hallam Precision", "Hallam Precision"), ("Aalberts", "Aalberts"),
                   ("Hallam Precision plc", "Hallam Precision")],
                  id="repeated-after-place-adjective"),
+    pytest.param("Arcadis betaalt 780 miljoen pond voor Brits Harwell Greaves\n\n"
+                 "Arcadis neemt het Britse Harwell Greaves over.",
+                 [("Arcadis", "Arcadis"), ("Harwell Greaves", "Harwell Greaves"), ("Arcadis", "Arcadis"),
+                  ("Harwell Greaves", "Harwell Greaves")],
+                 id="repeated-after-a-headlines-uninflected-adjective"),
     pytest.param(
         "De start-up Zorblax haalde geld op. Zorblax wil groeien. Met Zorblax’ plannen.",
         [("Zorblax", "Zorblax"), ("Zorblax", "Zorblax"), ("Zorblax", "Zorblax")],
