@@ -696,6 +696,11 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
 
     periods = [p for p in periods if not is_reference(p.label) or not any(
         money.end <= o.start < p.start or p.end <= o.start < money.start for o in others)]
+    # "EUR 10,9 mld., amper 0,6 procent meer dan een jaar eerder": the
+    # reference after "dan" is the base of a change, not the amount's period
+    periods = [p for p in periods if not (
+        is_reference(p.label) and p.start >= money.end
+        and _COMPARISON_BASE.search(text, max(money.end, p.start - 30), p.start))]
     # a period right after another amount ("de 136 miljoen euro van 2023",
     # "tegen 266 miljoen in hetzelfde kwartaal vorig jaar") is that amount's
     periods = [p for p in periods if not any(
@@ -728,6 +733,11 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     # a reference resolves against the sentence's period wherever it stands
     reference = next((p.label for p in periods if not is_reference(p.label)), running_period)
     return resolve_reference(nearest.label, reference), True
+
+
+_COMPARISON_BASE = re.compile(
+    r"(?:\bdan|\bten\s+opzichte\s+van|\bvergeleken\s+met|\bin\s+vergelijking\s+met)"
+    r"(?:\s+in)?(?:\s+(?:het|de|dezelfde|hetzelfde))?\s*$", re.IGNORECASE)
 
 
 # "een programma van 125 miljoen euro, dat voor het einde van dit jaar moet
@@ -1257,7 +1267,7 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
     "Amazon heeft over het vierde kwartaal van 2025 …"); else the latest
     year its claims state."""
     def ended(label: str) -> bool:
-        return "-" in label and (published is None or (label_end(label) or date.max) <= published)
+        return "-" in label and (published is None or (_period_end(label, fiscal_ends) or date.max) <= published)
 
     stated: dict[str, list[str]] = {}
     for reading in readings:
@@ -1306,5 +1316,20 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
             # the description is its apposition, the sentence's subject
             and text[opening.end():sentence.companies[0].start].strip()):
         return focus
-    subjects = [c for c in sentence.companies if not _is_oblique(text, c, sentence.start)]
-    return subjects[0] if subjects else sentence.companies[0]
+    named = [c for c in sentence.companies
+             if not _EXAMPLES_BEFORE.search(lower, sentence.start, c.start)]
+    if not named and focus is not None:
+        # "Tot de klanten behoren onder meer National Grid en Thames Water":
+        # examples named in passing; "het bedrijf" next is still the one before
+        return focus
+    named = named or sentence.companies
+    subjects = [c for c in named if not _is_oblique(text, c, sentence.start)]
+    return subjects[0] if subjects else named[0]
+
+
+# a list of examples ("onder meer X en Y", "klanten als X") or a sentence
+# naming a company's customers, rivals or owners ("Tot de klanten behoren")
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:onder\s+meer|onder\s+andere|o\.a\.|waaronder|zoals|"
+    r"tot\s+de\s+(?:\w+\s+)?(?:klanten|afnemers|concurrenten|rivalen|leveranciers|aandeelhouders|partners)"
+    r"\s+(?:behoren|behoorden|horen|hoorden|rekent|rekende))\b")

@@ -214,7 +214,7 @@ def _fiscal_patterns() -> _FiscalPatterns:
         # "het boekjaar dat eind maart afloopt" (the one under way), "… dat
         # eind maart afliep" (the one just closed): the tense says which end
         year_by_end=re.compile(
-            rf"\bboekjaar,?\s+(?:dat|die)\s+{_DAY_OF_MONTH_END}(?P<month>{month})\s+"
+            rf"\bboekjaar,?\s+(?:dat|die)\s+{_DAY_OF_MONTH_END}(?P<month>{month})(?:\s+(?P<year>{_YEAR}))?\s+"
             rf"(?:(?P<ahead>afloopt|eindigt|ten\s+einde\s+loopt|zal\s+eindigen|wordt\s+afgesloten)"
             rf"|afliep|eindigde|ten\s+einde\s+liep|werd\s+afgesloten|is\s+afgesloten|afgesloten\s+werd)\b"),
         # "per 30 juni", "op 31 december 2025", "eind september", "ultimo
@@ -277,15 +277,17 @@ def find_periods(text: str, published: date | None = None,
                 taken.append((told.start(), told.end()))  # ", dat eind maart …" is said of it
             found.append(PeriodMention(match.start(), match.end(), match.group(0), str(end_year), ends))
     fiscal_ends: list[date] = []
-    if published is not None:
-        for match in fiscal.year_by_end.finditer(lower):
-            if _free(match, taken):
-                ends = _fiscal_year_by_end(fiscal.months[match.group("month")], bool(match.group("ahead")),
-                                           published)
-                taken.append((match.start(), match.end()))
-                fiscal_ends.append(ends)
-                found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
-                                           str(ends.year), ends))
+    for match in fiscal.year_by_end.finditer(lower):
+        if _free(match, taken) and (match.group("year") or published is not None):
+            month = fiscal.months[match.group("month")]
+            if match.group("year"):  # "het boekjaar dat eind maart 2026 afloopt"
+                ends = _month_end(int(match.group("year")), month)
+            else:
+                ends = _fiscal_year_by_end(month, bool(match.group("ahead")), published)
+            taken.append((match.start(), match.end()))
+            fiscal_ends.append(ends)
+            found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
+                                       str(ends.year), ends))
     for match in fiscal.balance_date.finditer(lower):
         month = fiscal.months[match.group("month")]
         day = match.group("day")
@@ -321,8 +323,11 @@ def find_periods(text: str, published: date | None = None,
         elif kind == "same_year_of_reference":
             label = REFERENCE_SAME_YEAR
         elif fiscal_ends and kind == "relative_year" and "boekjaar" in match.group(0):
-            # "dit boekjaar" in an article about a year that ends in March
-            ends = _month_end(fiscal_ends[0].year + offset, fiscal_ends[0].month)
+            # "dit boekjaar", "het lopende boekjaar" in an article about a year
+            # that ends in March: the one under way when the text appeared
+            month = fiscal_ends[0].month
+            current = _fiscal_year_by_end(month, True, published) if published else fiscal_ends[0]
+            ends = _month_end(current.year + offset, month)
             label = str(ends.year)
         elif anchor is not None and kind == "relative_year":
             label = str(anchor.year + offset)
@@ -332,8 +337,33 @@ def find_periods(text: str, published: date | None = None,
         if label:
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label, ends))
+    if fiscal_ends:
+        found = [_in_fiscal_year(m, text, lower, fiscal_ends[0], published) for m in found]
     found.sort(key=lambda m: m.start)
     return found
+
+
+_OF_THE_FISCAL_YEAR = re.compile(r"\s+van\s+(?:het|dit)\s+(?:lopende\s+|huidige\s+)?boekjaar\b")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|9M)")
+
+
+def _in_fiscal_year(mention: PeriodMention, text: str, lower: str, fiscal_end: date,
+                    published: date | None) -> PeriodMention:
+    """"de eerste helft van het boekjaar" in an article about a year that ends
+    in March is that fiscal year's half, labelled like the year itself by the
+    calendar year it ends in (as filings do: Nintendo's April-September 2025
+    is 2026-H1)."""
+    tail = _OF_THE_FISCAL_YEAR.match(lower, mention.end)
+    if tail is None or not _PART_OF_YEAR.fullmatch(mention.label):
+        return mention
+    current = _fiscal_year_by_end(fiscal_end.month, True, published) if published else fiscal_end
+    part = mention.label[5:]
+    months = {"H1": 6, "H2": 12, "9M": 9}.get(part) or 3 * int(part[1])
+    # the part ends ``months`` after the fiscal year began (its end a year back)
+    month_index = (current.month + months - 1) % 12 + 1
+    year = current.year - 1 + (current.month + months - 1) // 12
+    return PeriodMention(mention.start, tail.end(), text[mention.start:tail.end()],
+                         f"{current.year}-{part}", _month_end(year, month_index), mention.kind)
 
 
 def _anchor_from_explicit(found: list[PeriodMention]) -> date | None:

@@ -475,3 +475,11 @@ def test_a_buyback_has_the_period_of_its_own_clause_only(text, period):
     buyback = [c for c in claims_for(text) if c.metric == "buyback"]
     assert len(buyback) == 1, linked(claims_for(text))
     assert buyback[0].period == period
+
+
+
+@pytest.mark.parametrize("comparison", ["een jaar eerder", "in het vorige boekjaar", "dezelfde periode vorig jaar"])
+def test_a_reference_after_dan_is_the_base_of_a_change_not_the_amounts_period(comparison):
+    text = ("Heineken boekte over 2025 een nettowinst van 298 miljoen euro. "
+            f"De omzet kwam uit op 10,9 miljard euro, amper 0,6 procent meer dan {comparison}.")
+    assert [c.period for c in claims_for(text)] == ["2025", "2025"]

@@ -94,6 +94,13 @@ def test_this_fiscal_year_is_the_one_the_article_names_by_its_end():
     assert labels("De heffingen kosten het concern dit boekjaar veel.", date(2025, 11, 5)) == ["2025"]
 
 
+def test_the_current_fiscal_year_is_the_one_under_way_at_publication():
+    # the article names the year that ended; "het lopende boekjaar" is the next
+    text = ("In het boekjaar dat eind juni 2025 afliep, behaalde het bedrijf 612 miljoen pond omzet. "
+            "Voor het lopende boekjaar mikt de directie op 650 miljoen pond.")
+    assert labels(text, date(2026, 1, 19)) == ["2025", "2026"]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("De nettoschuld per 30 juni: 1,1 miljard euro.", date(2025, 7, 25), ["2025-H1"]),
     ("De schuld stond op 31 december 2024 op 3 miljard euro.", date(2025, 7, 25), ["2024"]),
@@ -116,3 +123,22 @@ def test_a_balance_date_is_the_end_of_a_reporting_period(text, published, expect
 ])
 def test_resolve_reference(label, reference, resolved):
     assert resolve_reference(label, reference) == resolved
+
+
+
+@pytest.mark.parametrize("part, label, ends", [
+    ("de eerste helft van het boekjaar", "2026-H1", date(2025, 9, 30)),
+    ("het tweede kwartaal van het boekjaar", "2026-Q2", date(2025, 9, 30)),
+    ("het vierde kwartaal van het boekjaar", "2026-Q4", date(2026, 3, 31)),
+    ("het volledige boekjaar", "2026", date(2026, 3, 31)),
+])
+def test_parts_of_a_fiscal_year_take_its_label(part, label, ends):
+    # filings label a fiscal year ending in March 2026 "2026", and its
+    # April-September half "2026-H1"
+    text = f"Nintendo rekent in het boekjaar dat eind maart 2026 afloopt op meer. Over {part} zag het dat al."
+    found = find_periods(text, date(2025, 11, 5))
+    assert [(m.label, m.ends) for m in found][-1] == (label, ends)
+
+
+def test_a_half_of_the_year_without_a_fiscal_year_stays_a_calendar_half():
+    assert labels("Over de eerste helft van het jaar groeide het.", date(2025, 8, 1)) == ["2025-H1"]
