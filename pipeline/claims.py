@@ -350,7 +350,16 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # "De overname van SolarCity kostte 2,6 miljard": the verb of costing
         # carries the metric of its subject
         best = min(earlier_in_clause, key=lambda item: item[0])
+    elif best[1].metric == "cash" and best[2].start() >= tail_end and _OF_WHAT.match(text, tail_end):
+        # "verbruikte het bedrijf in het kwartaal 12 miljoen euro aan kasgeld":
+        # "aan kasgeld" says what was used; the verb of burning says how
+        burning = [item for item in earlier_in_clause if item[1].metric == "cash_burn"]
+        if burning:
+            best = min(burning, key=lambda item: item[0])
     return best[1], best[2]
+
+
+_OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
 
 
 _ARTICLES = {"de", "het", "een", "zijn", "haar", "hun"}

@@ -150,6 +150,8 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
     place_adjectives: frozenset[str] = frozenset()
+    division_words: frozenset[str] = frozenset()
+    division_endings: tuple[str, ...] = ()
     """Endings of Dutch adjectives of place ("Amerikaanse", "Belgische")."""
     legal_words: frozenset[str] = frozenset()
     """Legal forms as keys without dots ("nv", "inc", "plc")."""
@@ -415,6 +417,9 @@ def load_lexicon() -> Lexicon:
     lexicon.determiners = frozenset(by_kind.get("determiner", ()))
     lexicon.adjective_endings = tuple(sorted(by_kind.get("adjective_ending", ()), key=len))
     lexicon.place_adjectives = frozenset(by_kind.get("place_adjective", ()))
+    lexicon.division_words = frozenset(by_kind.get("division", ()))
+    # compounds: "autodivisie", "consumententak" (words of four letters or more)
+    lexicon.division_endings = tuple(w for w in lexicon.division_words if len(w) >= 6)
     lexicon.stem_lengths = tuple(sorted({len(s) for s in lexicon.compound_stems}, reverse=True))
     shortest = min(lexicon.stem_lengths, default=1)
     lexicon.stem_endings = frozenset(s[-shortest:] for s in lexicon.compound_stems)
@@ -1091,6 +1096,13 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
             if hit.alias.entry.source == "media"
         ]
 
+    # "De tak Location Technology", "de divisie Reality Labs": a part of a
+    # company, named like one, is none
+    # (one set up as a company is: "ijsjesdivisie Magnum Ice Cream Company")
+    unknown = [u for u in unknown if u[3] == "cue:legal_form"
+               or u[2].rsplit(None, 1)[-1].casefold() in _INCORPORATED
+               or not _after_division_word(scan, u[0])]
+
     # -- unknown names from cues, then where the text repeats them ----------------
     taken = _Occupancy(mentions)
     blocked = _Occupancy(hits)
@@ -1110,6 +1122,20 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
                         if head not in found_names})
     mentions += _repetitions(scan, found_names, taken, blocked, "repetition")
     return _unify_names(mentions, company_of)
+
+
+def _after_division_word(scan: _Scan, start: int) -> bool:
+    """The word before ``start`` names a part of a company: "tak",
+    "autodivisie", "bedrijfsonderdeel" (cues.tsv kind division)."""
+    match = _WORD_BEFORE.search(scan.text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1).casefold()
+    return word in scan.lexicon.division_words or word.endswith(scan.lexicon.division_endings)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_INCORPORATED = frozenset({"company", "corporation", "holding", "holdings"})
 
 
 def _next_in_list(scan: _Scan, last: int) -> int | None:

@@ -483,3 +483,10 @@ def test_a_reference_after_dan_is_the_base_of_a_change_not_the_amounts_period(co
     text = ("Heineken boekte over 2025 een nettowinst van 298 miljoen euro. "
             f"De omzet kwam uit op 10,9 miljard euro, amper 0,6 procent meer dan {comparison}.")
     assert [c.period for c in claims_for(text)] == ["2025", "2025"]
+
+
+
+def test_what_was_used_after_aan_leaves_the_metric_to_the_verb_of_burning():
+    claims = claims_for("Wel verbruikte Philips in het kwartaal ongeveer 12 miljoen euro aan kasgeld. "
+                        "Philips had eind juni 30 miljoen euro aan kasgeld.")
+    assert [c.metric for c in claims] == ["cash_burn", "cash"]

@@ -249,6 +249,12 @@ CUES = [
     ),
 ]
 
+def test_a_division_set_up_as_a_company_is_one():
+    mentions = find_companies("Unilever rondt de afsplitsing af van ijsjesdivisie Magnum Ice Cream Company.")
+    assert [(m.text, m.name) for m in mentions] == [
+        ("Unilever", "Unilever"), ("Magnum Ice Cream Company", "Magnum Ice Cream")]
+
+
 REPETITION = [
     pytest.param("De activiteiten van het Costa Ricaanse FIFCO gaan over. Met FIFCO krijgt het merken.",
                  [("FIFCO", "FIFCO"), ("FIFCO", "FIFCO")], id="after-a-place-of-two-words"),
@@ -362,6 +368,8 @@ NOT_COMPANIES = [
     ),
     pytest.param("Dat meldt Bloomberg.", [], id="news-outlet-is-optional"),
     pytest.param("Volgens Reuters en het FD.", [], id="news-outlets"),
+    pytest.param("De tak Location Technology groeide.", [], id="division-with-a-designator"),
+    pytest.param("De autodivisie Mobility Solutions kromp.", [], id="division-in-a-compound"),
 ]
 
 AMBIGUOUS = [
