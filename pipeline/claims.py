@@ -641,6 +641,20 @@ def _pronoun_followers() -> frozenset[str]:
     return frozenset(read_lines("claims", "pronoun_followers.txt"))
 
 
+_WE = re.compile(r"(?<![\w-])(?:we|wij)(?![\w-])", re.IGNORECASE)
+
+
+def _we_in_a_quote(text: str, clause_start: int, amount: MoneyMention) -> bool:
+    """"we"/"wij" in the amount's clause, and the amount inside a quotation
+    (an odd number of straight quotes since the paragraph began, or an
+    opening curly quote not closed yet)."""
+    if not _WE.search(text, clause_start, amount.start):
+        return False
+    paragraph_start = text.rfind("\n", 0, amount.start) + 1
+    before = text[paragraph_start:amount.start]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 def _pronoun(text: str, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
     """A subject pronoun in ``text[start:end]``. "zij"/"ze" always; "het"
     only where it cannot be the article: after a verb ("genereerde het
@@ -970,6 +984,10 @@ def link_claims(
             chosen = main if main is not None and main.name in recent and focus.name != main.name else focus
             targets = [chosen]
             reading.company_text = text[reference.start():reference.end()]
+        if not targets and main is not None and _we_in_a_quote(text, clause_start, amount):
+            # '"Daarom haalden we nu 62 miljoen euro op," zegt de topvrouw':
+            # the company speaking in an article about it is the article's
+            targets = [main]
         if not targets:
             owner = _oblique_owner(text, sentence, amount, breaks)
             if owner:

@@ -490,3 +490,23 @@ def test_what_was_used_after_aan_leaves_the_metric_to_the_verb_of_burning():
     claims = claims_for("Wel verbruikte Philips in het kwartaal ongeveer 12 miljoen euro aan kasgeld. "
                         "Philips had eind juni 30 miljoen euro aan kasgeld.")
     assert [c.metric for c in claims] == ["cash_burn", "cash"]
+
+
+
+def test_we_in_a_quote_is_the_articles_company():
+    text = ("Picnic haalde 62 miljoen euro op. Ook Bunq haalde vorig jaar geld op.\n\n"
+            '"Daarom haalden we nu 62 miljoen euro op, en niet meer," zegt de topvrouw.')
+    assert [c.company for c in claims_for(text)] == ["Picnic", "Picnic"]
+
+
+def test_we_outside_a_quote_is_nobody_in_particular():
+    text = "Picnic haalde 62 miljoen euro op.\n\nDaarom haalden we nu 62 miljoen euro op."
+    assert [c.company for c in claims_for(text)] == ["Picnic", ""]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Na de ronde heeft Picnic circa 80 miljoen euro in kas.", "cash"),
+    ("Picnic heeft een kasreserve van 80 miljoen euro.", "cash"),
+])
+def test_cash_cues(sentence, metric):
+    assert only(sentence).metric == metric
