@@ -84,6 +84,9 @@ class _CueHit:
 
 
 _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# a particle that starts a phrase is a preposition: "kocht in 2023 het
+# Amerikaanse Carmot" is no "kocht … in" (a buyback)
+_PREPOSITION_USE = re.compile(r"\s+(?:\d|[A-Z]|(?:de|het|een|deze|dit|zijn|haar|hun)\b)")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
 
 
@@ -128,7 +131,8 @@ class _CueIndex:
                     if _SENTENCE_PUNCTUATION.search(text, matches[index + offset - 1].end(),
                                                     matches[index + offset].start()):
                         break
-                    if words[index + offset] == cue.words[1]:
+                    if words[index + offset] == cue.words[1] and not _PREPOSITION_USE.match(
+                            text, matches[index + offset].end()):
                         return _CueHit(start, matches[index + offset].end(), cue), offset + 1
                 continue
             size = len(cue.words)
@@ -471,13 +475,18 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
             return company
         # "de overname van het Duitse Steuerwerk, waarvoor Wolters bijna 400
         # miljoen euro betaalde": the relative clause prices its antecedent
+        # "… genoegen nemen met Akero Therapeutics, waarvoor het maximaal 5,2
+        # miljard dollar neertelt": a verb of paying says so too
         if (company.end <= money.start and _PRICE_CLAUSE.fullmatch(text, company.end, money.start)
-                and _TAKEOVER_OF.search(text, max(sentence.start, company.start - 60), company.start)):
+                and (_TAKEOVER_OF.search(text, max(sentence.start, company.start - 60), company.start)
+                     or _PAY_VERB.search(text, money.end, min(sentence.end, money.end + 40)))):
             return company
     return None
 
 
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
+_PAY_VERB = re.compile(r"\b(?:betaal\w*|betaald|neertel\w*|neer\s*te\s*tellen|neer\b|ophoest\w*|op\s+tafel)",
+                       re.IGNORECASE)
 _TAKEOVER_OF = re.compile(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 

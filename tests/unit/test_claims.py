@@ -510,3 +510,17 @@ def test_we_outside_a_quote_is_nobody_in_particular():
 ])
 def test_cash_cues(sentence, metric):
     assert only(sentence).metric == metric
+
+
+
+def test_a_price_clause_with_a_verb_of_paying_prices_its_antecedent():
+    text = "Philips moest genoegen nemen met Picnic, waarvoor het maximaal 5,2 miljard dollar neertelt."
+    assert linked(claims_for(text)) == [("5,2 miljard dollar", "Picnic", "acquisition_price")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("ASML kocht in het kwartaal voor 148 miljoen euro aan eigen aandelen in.", "buyback"),
+    ("Philips kocht in 2023 het Amerikaanse Picnic voor 2,7 miljard dollar.", "acquisition_price"),
+])
+def test_a_particle_that_opens_a_phrase_is_a_preposition(text, metric):
+    assert claims_for(text)[0].metric == metric
