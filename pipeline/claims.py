@@ -289,6 +289,15 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             return None
         chosen = max(in_label, key=lambda m: m.cue.priority)
         return chosen.cue, chosen
+    label_line = _LABEL_LINE.match(text, sentence.start)
+    if label_line and money.start < label_line.end() + 4:
+        # "- Marketinguitgaven: € 4,5 mld., ruim 15 procent van de omzet": the
+        # label says what the figure is, not the words after it
+        colon = text.index(":", sentence.start)
+        in_label = [m for m in cue_matches if sentence.start <= m.start() < colon]
+        if in_label:
+            chosen = max(in_label, key=lambda m: (m.cue.priority, m.start()))
+            return chosen.cue, chosen
     money_first = _word_index(word_ends, money.start)
     money_last = _word_index(word_ends, money.end - 1)
     clause = _clause_id(text, money.start, money.end, breaks)
@@ -703,6 +712,11 @@ def _is_heading(text: str, sentence: _Sentence, amounts: list) -> bool:
             and (sentence.end >= len(text) or text[sentence.end:sentence.end + 1] in ("\n", "")))
 
 
+def _in_bracket_with_amount(text: str, period: PeriodMention, sentence: _Sentence, amounts: list) -> bool:
+    bracket = _bracket_of(text, period.start, sentence)
+    return bracket is not None and any(bracket[0] < m.start < bracket[1] for m in amounts)
+
+
 def _bracket_of(text: str, position: int, sentence: _Sentence) -> tuple[int, int] | None:
     """The brackets of ``sentence`` around ``position``, if any."""
     opening = text.rfind("(", sentence.start, position)
@@ -892,7 +906,10 @@ def link_claims(
         while sentence_index < len(sentence_records) and sentence_records[sentence_index].end < amount.start:
             sentence = sentence_records[sentence_index]
             focus = _update_focus(text, lower, sentence, focus, noun_refs)
-            labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)]
+            # not a comparison's period in brackets: "Omzet: € 30,1 mld.
+            # (eerste halfjaar 2024: € 31,1 mld.)"
+            labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)
+                      and not _in_bracket_with_amount(text, p, sentence, money_of[sentence_index])]
             if labels:
                 # a sentence's first period is what it reports on; later ones
                 # are mostly comparisons ("…, tegen 661 miljoen in 2024")

@@ -524,3 +524,16 @@ def test_a_price_clause_with_a_verb_of_paying_prices_its_antecedent():
 ])
 def test_a_particle_that_opens_a_phrase_is_a_preposition(text, metric):
     assert claims_for(text)[0].metric == metric
+
+
+
+def test_a_label_line_takes_its_metric_from_the_label():
+    text = "Philips had een goed halfjaar.\n\n- Marketinguitgaven: € 4,5 mld., ruim 15 procent van de omzet"
+    assert claims_for(text)[-1].metric == "costs"
+
+
+def test_a_comparisons_period_in_brackets_is_not_the_lists_period():
+    text = ("Philips had een goed halfjaar.\n\nDe cijfers over het eerste halfjaar\n\n"
+            "- Omzet: € 30,1 mld. (eerste halfjaar 2024: € 31,1 mld.)\n"
+            "- Nettowinst: € 3,5 mld., tegen € 3,7 mld. een jaar eerder")
+    assert [c.period for c in claims_for(text, date(2025, 7, 31))] == ["2025-H1", "2024-H1", "2025-H1", "2024-H1"]
