@@ -269,7 +269,9 @@ def _clause_id(text: str, start: int, end: int, breaks: list[int]) -> int:
 
 
 # a table cell as pipeline.ingest writes a row: "€ 300 mln (Lopende inkoop);"
-_CELL_LABEL = re.compile(r"\s*\(([^()\d]{2,80})\)\s*(?:[;.]|$)")
+# "(Beurswaarde)", "(Intrinsieke waarde (30 juni))": one level of brackets
+# inside (with a date), no figure outside them (that is a conversion)
+_CELL_LABEL = re.compile(r"\s*\(((?:[^()\d]|\([^()]{1,30}\)){2,80})\)\s*(?:[;.]|$)")
 
 
 def _table_cell(text: str, money: MoneyMention, sentence: _Sentence) -> re.Match | None:
@@ -431,14 +433,33 @@ def _descriptor_heads() -> tuple[str, ...]:
     return tuple(r["expression"] for r in rows if r["kind"] == "head") + ("fonds", "maatschappij", "investeerder")
 
 
+def _relative_antecedent(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
+    """The company a relative clause holding ``money`` is about: "Staci,
+    die Bpost voor 1,3 miljard euro overnam"."""
+    for company in sentence.companies:
+        if company.end <= money.start and re.match(r",\s*(?:die|dat)\b", text[company.end:company.end + 8]) \
+                and not re.search(r"[,;:](?!\d)", text[company.end + 1:money.start]):
+            return company
+    return None
+
+
+def _raised_at(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
+    """"een financieringsronde van 250 miljoen dollar bij het Indiase platform
+    Shipbharat": the company after "bij" in the amount's clause."""
+    for company in sentence.companies:
+        if company.start >= money.end and re.fullmatch(
+                r"\s+bij\s+(?:het\s+|de\s+|een\s+)?(?:[\w-]+\s+){0,4}", text[money.end:company.start]):
+            return company
+    return None
+
+
 def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
     companies = sentence.companies
     # "… dienstverlener Staci, die Bpost in 2024 voor 1,3 miljard euro
     # overnam": the relative clause is about its antecedent
-    for company in companies:
-        if company.end <= money.start and re.match(r",\s*(?:die|dat)\b", text[company.end:company.end + 8]) \
-                and not re.search(r"[,;:](?!\d)", text[company.end + 1:money.start]):
-            return company
+    antecedent = _relative_antecedent(text, sentence, money)
+    if antecedent is not None:
+        return antecedent
     for company in companies:
         before = text[max(sentence.start, company.start - 30):company.start].casefold()
         if re.search(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+\w+\s+|de\s+\w+\s+)?$", before):
@@ -505,6 +526,8 @@ _TAKEOVER_OF = re.compile(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het
 _APPOSITION = re.compile(r",\s*(?:de|het|een|die|dat|wat|waar\w*|zoals)\b[^,;:.]*,", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:en|maar|terwijl|waarna)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:die|dat|waar\w*|wat)\b", re.IGNORECASE)
+# a minus sign opening a table cell or a label's figure (not a dash in prose)
+_MINUS_BEFORE = re.compile(r"(?:^|[:;(|])\s*[-–−]\s?$", re.MULTILINE)
 _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|aandelen|noteert|noteerde)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
@@ -945,6 +968,9 @@ def link_claims(
             cue, cue_match = metric_found
             reading.metric, reading.sign = cue.metric, cue.sign
             reading.annual = lower.startswith("jaar", cue_match.start())
+        if reading.metric in SIGNED_METRICS and reading.sign > 0 and _MINUS_BEFORE.search(
+                text, max(sentence.start, amount.start - 6), amount.start):
+            reading.sign = -1  # "GBL: – € 85 mln (Nettoresultaat)": a minus in a table
         if reading.metric in SIGNED_METRICS and reading.sign > 0 and _LOSS_NEARBY.search(
                 text, max(sentence.start, amount.start - 30), amount.start):
             # "Onder de streep bleef een verlies van 12 miljoen euro over":
@@ -968,6 +994,14 @@ def link_claims(
         targets: list[CompanyMention] = [paid_for] if paid_for is not None else []
         if not targets and reading.metric == "acquisition_price":
             target = _acquisition_target(text, sentence, amount)
+            if target:
+                targets = [target]
+        if not targets and reading.metric in ("valuation", "funding_raised"):
+            # "… platform Shipbharat, dat daarbij op 1,4 miljard dollar werd
+            # gewaardeerd", "een financieringsronde van 250 miljoen dollar bij
+            # Shipbharat": the company the round or the valuation is of
+            target = _relative_antecedent(text, sentence, amount) or (
+                _raised_at(text, sentence, amount) if reading.metric == "funding_raised" else None)
             if target:
                 targets = [target]
         if not targets:

@@ -51,6 +51,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if re.fullmatch(r"[A-Z]\.", word):  # an initial: "J. Smit"
                 continue
             if word in scale or lowered in scale:
+                if text[boundary:boundary + 3].lstrip(" \t")[:1] == "(":
+                    continue  # "€ 7,9 mld. (Intrinsieke waarde)": the bracket goes with the figure
                 following = re.match(r"\s+([\w’'$€£]+)", text[boundary:boundary + 40])
                 if following and (
                     following.group(1).casefold() in currencies or following.group(1) in currencies

@@ -537,3 +537,26 @@ def test_a_comparisons_period_in_brackets_is_not_the_lists_period():
             "- Omzet: € 30,1 mld. (eerste halfjaar 2024: € 31,1 mld.)\n"
             "- Nettowinst: € 3,5 mld., tegen € 3,7 mld. een jaar eerder")
     assert [c.period for c in claims_for(text, date(2025, 7, 31))] == ["2025-H1", "2024-H1", "2025-H1", "2024-H1"]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Philips deed mee aan een financieringsronde van 250 miljoen dollar bij Picnic, dat daarbij op "
+     "1,4 miljard dollar werd gewaardeerd.",
+     [("250 miljoen dollar", "Picnic", "funding_raised"), ("1,4 miljard dollar", "Picnic", "valuation")]),
+])
+def test_a_round_at_a_company_and_a_valuation_in_its_relative_clause_are_its(text, expected):
+    assert linked(claims_for(text)) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Philips: – € 85 mln (Nettoresultaat 1e halfjaar 2025); € 10,2 mld. (Beurswaarde).", -85e6),
+    ("Philips boekte winst – 85 miljoen euro – en meer.", 85e6),
+])
+def test_a_minus_opening_a_cell_is_a_loss_a_dash_in_prose_is_not(text, value):
+    assert claims_for(text)[0].value == value
+
+
+def test_intrinsic_value_is_no_valuation():
+    text = "Philips: € 7,9 mld. (Intrinsieke waarde (30 juni)); € 7,2 mld. (Beurswaarde)."
+    assert [c.metric for c in claims_for(text)] == ["other", "market_cap"]

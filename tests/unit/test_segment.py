@@ -14,6 +14,8 @@ def sentences(text):
 @pytest.mark.parametrize("text, expected", [
     ("De verbouwing kostte ca. 20 mln. euro. Daarna niet.", ["De verbouwing kostte ca. 20 mln. euro.", "Daarna niet."]),
     ("Het bedrag steeg tot 20 mln. De topman zweeg.", ["Het bedrag steeg tot 20 mln.", "De topman zweeg."]),
+    ("Sofina: € 10,6 mld. (Intrinsieke waarde); € 8,1 mld. (Beurswaarde).",
+     ["Sofina: € 10,6 mld. (Intrinsieke waarde); € 8,1 mld. (Beurswaarde)."]),
     ("Zij noemde o.a. Shell. En BP.", ["Zij noemde o.a. Shell.", "En BP."]),
     ("Dat is d.w.z. veel. Echt.", ["Dat is d.w.z. veel.", "Echt."]),
     ("Bijv. Philips N.V. meldde 1.234,5 mln. euro winst.", ["Bijv. Philips N.V. meldde 1.234,5 mln. euro winst."]),
