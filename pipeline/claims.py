@@ -464,6 +464,10 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
         before = text[max(sentence.start, company.start - 30):company.start].casefold()
         if re.search(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+\w+\s+|de\s+\w+\s+)?$", before):
             return company
+        # "een bod op Picnic van 2 miljard euro", "de biedingsoorlog om het
+        # Amerikaanse Metsera": what is bid for
+        if _BID_FOR.search(text, max(sentence.start, company.start - 60), company.start):
+            return company
         after = text[company.end:sentence.end].casefold()
         # "Grubhub werd vorig jaar voor $650 miljoen doorverkocht", also past
         # a relative clause: "Booking.com, dat in 1996 begon, werd … verkocht"
@@ -535,6 +539,8 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen met X" (with a partner). Searched in lowered(text).
 _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
+_BID_FOR = re.compile(r"\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)\s+(?:op|om)\s+"
+                      r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _company_after_cue(text: str, cue_match: re.Match, sentence: _Sentence) -> CompanyMention | None:

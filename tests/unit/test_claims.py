@@ -560,3 +560,14 @@ def test_a_minus_opening_a_cell_is_a_loss_a_dash_in_prose_is_not(text, value):
 def test_intrinsic_value_is_no_valuation():
     text = "Philips: € 7,9 mld. (Intrinsieke waarde (30 juni)); € 7,2 mld. (Beurswaarde)."
     assert [c.metric for c in claims_for(text)] == ["other", "market_cap"]
+
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Philips deed een bod op Picnic van 2 miljard euro.", "Picnic"),
+    ("In de biedingsoorlog om het Amerikaanse Picnic trok Philips aan het langste eind, "
+     "met een bod van ruim 10 miljard dollar.", "Picnic"),
+    ("Het overnamebod op het Duitse Picnic bedraagt 3 miljard euro.", "Picnic"),
+])
+def test_what_is_bid_for_takes_the_price(text, company):
+    assert [(c.company, c.metric) for c in claims_for(text)] == [(company, "acquisition_price")]
