@@ -96,6 +96,8 @@ GAZETTEER = [
 ]
 
 LEGAL_FORMS = [
+    pytest.param("Rothschild & Co trad op als adviseur.", [("Rothschild & Co", "Rothschild")],
+                 id="and-co-without-a-full-stop"),
     pytest.param("Vorig jaar nam het fonds het Belgische Dewaele Bouw NV over.",
                  [("Dewaele Bouw NV", "Dewaele Bouw")], id="place-adjective-before-legal-form-name"),
     pytest.param("Het Zwolse bouwbedrijf Van der Heijden Bouwgroep B.V. praat met beleggers. "
