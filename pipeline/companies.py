@@ -1117,10 +1117,17 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
         taken.add(start, end)
         found_names.setdefault(name, name)
     found_names.update(_short_forms(scan, found_names))
+    abbreviations = {abbreviation: name for abbreviation, name in _bracketed_abbreviations(text, mentions).items()
+                     if abbreviation not in lexicon.aliases}
+    found_names.update(abbreviations)
     listed_names = {entry.name: entry.name for entry in company_of.values()}
     found_names.update({head: name for head, name in _short_forms(scan, listed_names, listed=True).items()
                         if head not in found_names})
     mentions += _repetitions(scan, found_names, taken, blocked, "repetition")
+    # "ATT" found by a cue in the headline, before "Antwerp Tank Terminals
+    # (ATT)" in the body introduces it
+    mentions = [replace(m, name=abbreviations[m.name]) if m.name in abbreviations and m.source != "gazetteer"
+                and m.source != "curated" else m for m in mentions]
     return _unify_names(mentions, company_of)
 
 
@@ -1155,6 +1162,22 @@ def _next_in_list(scan: _Scan, last: int) -> int | None:
     ):
         return nxt + 1
     return None
+
+
+# "Antwerp Tank Terminals (ATT)": an abbreviation the article introduces
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _bracketed_abbreviations(text: str, mentions: list[CompanyMention]) -> dict[str, str]:
+    """Abbreviations given in brackets right after a company's name, mapped
+    to that company's name: the article's later "ATT" is Antwerp Tank
+    Terminals, as a reader annotates it."""
+    found = {}
+    for mention in mentions:
+        match = _BRACKETED_ABBREVIATION.match(text, mention.end)
+        if match and sum(c.isupper() for c in match.group(1)) >= 2 and match.group(1) != mention.text:
+            found.setdefault(match.group(1), mention.name)
+    return found
 
 
 def _short_forms(scan: _Scan, found: dict[str, str], *, listed: bool = False) -> dict[str, str]:

@@ -257,6 +257,18 @@ def test_a_division_set_up_as_a_company_is_one():
         ("Unilever", "Unilever"), ("Magnum Ice Cream Company", "Magnum Ice Cream")]
 
 
+def test_an_abbreviation_in_brackets_names_the_company_before_it():
+    text = ("Mercator doet een bod op ATT\n\n"
+            "Het Antwerpse opslagbedrijf Antwerp Tank Terminals (ATT) krijgt een bod. ATT zegt niets.")
+    assert [(m.text, m.name) for m in find_companies(text) if m.text in ("ATT", "Antwerp Tank Terminals")] == [
+        ("ATT", "Antwerp Tank Terminals"), ("Antwerp Tank Terminals", "Antwerp Tank Terminals"),
+        ("ATT", "Antwerp Tank Terminals"), ("ATT", "Antwerp Tank Terminals")]
+
+
+def test_an_exchange_operator_named_so_is_a_company():
+    assert [m.name for m in find_companies("Beursuitbater Euronext steeg 1,9 procent.")] == ["Euronext"]
+
+
 REPETITION = [
     pytest.param("De activiteiten van het Costa Ricaanse FIFCO gaan over. Met FIFCO krijgt het merken.",
                  [("FIFCO", "FIFCO"), ("FIFCO", "FIFCO")], id="after-a-place-of-two-words"),
