@@ -41,6 +41,9 @@ class Grammar:
     number_words: dict[str, tuple[float, str]]
     scales: dict[str, float]
     currency_scales: set[str]  # scales read only beside a currency (k, M, bn)
+    # currency words read only after a scale word ("12,1 biljoen won", not
+    # "de Stoxx 600 won 0,4 procent"), casefolded
+    scaled_currency_words: frozenset[str]
     currencies: dict[str, Currency]  # casefolded word surfaces, exact symbols/codes
     # "*krone" -> (pattern of country words, country word -> code, default code)
     currency_contexts: dict[str, tuple[re.Pattern, dict[str, str], str]]
@@ -113,8 +116,11 @@ def grammar() -> Grammar:
             currency_scales.add(row["surface"])
     currencies: dict[str, Currency] = {}
     before, after = [], []
+    scaled_words = set()
     for row in read_tsv("money", "currencies.tsv"):
         surface = row["surface"]
+        if row.get("needs_scale") == "yes":
+            scaled_words.add(surface.casefold())
         currency = Currency(row["code"], float(row["factor"] or 1))
         key = surface.casefold() if row["kind"] == "word" else surface
         currencies[key] = currency
@@ -135,6 +141,7 @@ def grammar() -> Grammar:
         number_words=number_words,
         scales=scales,
         currency_scales=currency_scales,
+        scaled_currency_words=frozenset(scaled_words),
         currencies=currencies,
         currency_contexts=currency_contexts,
         qualifiers_before=[(r["cue"], r["qualifier"]) for r in qualifiers if r["position"] == "before"],
@@ -442,6 +449,8 @@ def _candidate_from_match(match: re.Match, g: Grammar) -> _Candidate | None:
     elif kind == "b":
         cur = g.currency(match.group("b_cur"))
         if cur is None:
+            return None
+        if not scale_text and match.group("b_cur").casefold() in g.scaled_currency_words:
             return None
         currency, factor = cur.code, cur.factor
         if scale_text in g.currency_scales and not number_text[:1].isdigit():

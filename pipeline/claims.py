@@ -322,6 +322,11 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # fine, but not "eigen" of a count) — skip cues overlapping the amount
         if money.start <= match.start() < money.end:
             continue
+        # "ebitda na leasekosten", "winst voor belastingen": a cue that
+        # qualifies the one before it names no metric of its own
+        if _QUALIFYING.search(text, max(sentence.start, match.start() - 12), match.start()) and any(
+                0 <= match.start() - other.end() <= 12 for other in cue_matches if other is not match):
+            continue
         cue = match.cue
         cue_index = _word_index(word_ends, match.start())
         if match.start() < money.start and match.end() >= money.end:
@@ -375,6 +380,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
 
 
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
+_QUALIFYING = re.compile(r"\b(?:na|voor|exclusief|inclusief|zonder)\s+$", re.IGNORECASE)
 
 
 _ARTICLES = {"de", "het", "een", "zijn", "haar", "hun"}
@@ -771,11 +777,11 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
 
     periods = [p for p in periods if not is_reference(p.label) or not any(
         money.end <= o.start < p.start or p.end <= o.start < money.start for o in others)]
-    # "EUR 10,9 mld., amper 0,6 procent meer dan een jaar eerder": the
-    # reference after "dan" is the base of a change, not the amount's period
+    # "EUR 10,9 mld., amper 0,6 procent meer dan een jaar eerder", "… 7
+    # procent meer dan in 2024": the period after "dan" is the base of a
+    # change, not the amount's period
     periods = [p for p in periods if not (
-        is_reference(p.label) and p.start >= money.end
-        and _COMPARISON_BASE.search(text, max(money.end, p.start - 30), p.start))]
+        p.start >= money.end and _COMPARISON_BASE.search(text, max(money.end, p.start - 30), p.start))]
     # a period right after another amount ("de 136 miljoen euro van 2023",
     # "tegen 266 miljoen in hetzelfde kwartaal vorig jaar") is that amount's
     periods = [p for p in periods if not any(
@@ -853,6 +859,7 @@ class _Reading:
     change_to: "_Reading | None" = None  # "van X naar Y": X's reading points at Y's
     period_from_reference: bool = False  # "een jaar eerder": a comparison's period
     annual: bool = False  # the cue names a year's figure: "jaaromzet", "jaarwinst"
+    cue_at: int = -1  # where the metric's cue starts
 
 
 @lru_cache(maxsize=1)
@@ -974,6 +981,7 @@ def link_claims(
             cue, cue_match = metric_found
             reading.metric, reading.sign = cue.metric, cue.sign
             reading.annual = lower.startswith("jaar", cue_match.start())
+            reading.cue_at = cue_match.start()
         if reading.metric in SIGNED_METRICS and reading.sign > 0 and _MINUS_BEFORE.search(
                 text, max(sentence.start, amount.start - 6), amount.start):
             reading.sign = -1  # "GBL: – € 85 mln (Nettoresultaat)": a minus in a table
@@ -1245,7 +1253,11 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
         leader = first
         while leader.converted_from is not None:
             leader = readings[leader.converted_from]
-        if len(gap) < 60 and (comparison.search(gap) or reversed_change) and leader.metric:
+        # "… ebitda van ruim 2,6 miljard euro en een vrije kasstroom van meer
+        # dan 920 miljoen": a figure with a cue of its own between is no comparison
+        own_cue = second.metric and first.amount.end <= second.cue_at < second.amount.start \
+            and second.metric != leader.metric
+        if len(gap) < 60 and (comparison.search(gap) or reversed_change) and leader.metric and not own_cue:
             second.metric, second.sign = leader.metric, leader.sign
             second.period_from_reference = True  # a comparison's period is not what the text reports on
             if leader.targets:

@@ -60,6 +60,7 @@ def one(sentence):
     ("Het dividend is 95 cent per aandeel.", 0.95, "EUR"),
     ("De koers daalde naar 23,40 euro.", 23.4, "EUR"),
     ("Het bedrijf haalde 250 miljoen Zwitserse frank op.", 2.5e8, "CHF"),
+    ("Samsung verdiende 12,1 biljoen won.", 12.1e12, "KRW"),
     ("De investeerder betaalde 1,2 biljoen yen.", 1.2e12, "JPY"),
     ("De deal was 3 miljard Zweedse kronen waard.", 3e9, "SEK"),
     ("Er kwam 10 miljard yuan bij.", 1e10, "CNY"),
@@ -253,3 +254,8 @@ def test_ranges_and_inherited_currencies(text, expected):
 def test_tot_after_a_change_is_where_it_ended(text, qualifier):
     (amount,) = find_amounts(text)
     assert amount.amount.qualifier == qualifier
+
+
+
+def test_won_after_a_bare_number_is_the_verb():
+    assert find_amounts("De brede Europese Stoxx 600 won 0,4 procent.") == []

@@ -571,3 +571,23 @@ def test_intrinsic_value_is_no_valuation():
 ])
 def test_what_is_bid_for_takes_the_price(text, company):
     assert [(c.company, c.metric) for c in claims_for(text)] == [(company, "acquisition_price")]
+
+
+
+def test_a_cue_qualifying_the_one_before_it_names_no_metric():
+    text = ("KPN bevestigde de prognose voor heel 2025: een aangepaste ebitda na leasekosten van ruim "
+            "2,6 miljard euro en een vrije kasstroom van meer dan 920 miljoen euro.")
+    assert [c.metric for c in claims_for(text)] == ["ebitda", "free_cash_flow"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Ageas koopt zo per kwartaal voor zo'n 50 miljoen euro aandelen terug.", "buyback"),
+    ("Ageas: € 5,1 mld. (Premie-inkomen); € 352 mln (Nettoresultaat).", "revenue"),
+])
+def test_buyback_and_premium_cues(text, metric):
+    assert claims_for(text)[0].metric == metric
+
+
+def test_a_year_after_dan_is_the_base_of_a_change():
+    text = "Over het hele jaar 2025 kwam de omzet van Philips uit op € 19,4 mld., 7 procent meer dan in 2024."
+    assert claims_for(text)[0].period == "2025"
