@@ -591,3 +591,10 @@ def test_buyback_and_premium_cues(text, metric):
 def test_a_year_after_dan_is_the_base_of_a_change():
     text = "Over het hele jaar 2025 kwam de omzet van Philips uit op € 19,4 mld., 7 procent meer dan in 2024."
     assert claims_for(text)[0].period == "2025"
+
+
+
+def test_the_whole_year_is_the_year_the_text_is_about():
+    text = ("Philips boekte in het vierde kwartaal van 2025 een omzet van 5,3 miljard euro. "
+            "Over het hele jaar kwam de omzet uit op € 19,4 mld.")
+    assert [c.period for c in claims_for(text)] == ["2025-Q4", "2025"]
