@@ -322,11 +322,6 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # fine, but not "eigen" of a count) — skip cues overlapping the amount
         if money.start <= match.start() < money.end:
             continue
-        # "ebitda na leasekosten", "winst voor belastingen": a cue that
-        # qualifies the one before it names no metric of its own
-        if _QUALIFYING.search(text, max(sentence.start, match.start() - 12), match.start()) and any(
-                0 <= match.start() - other.end() <= 12 for other in cue_matches if other is not match):
-            continue
         cue = match.cue
         cue_index = _word_index(word_ends, match.start())
         if match.start() < money.start and match.end() >= money.end:
@@ -380,7 +375,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
 
 
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
-_QUALIFYING = re.compile(r"\b(?:na|voor|exclusief|inclusief|zonder)\s+$", re.IGNORECASE)
+_QUALIFYING = re.compile(r"\s+(?:na|voor|exclusief|inclusief|zonder)\s+", re.IGNORECASE)
 
 
 _ARTICLES = {"de", "het", "een", "zijn", "haar", "hun"}
@@ -525,8 +520,8 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 
 
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
-_PAY_VERB = re.compile(r"\b(?:betaal\w*|betaald|neertel\w*|neer\s*te\s*tellen|neer\b|ophoest\w*|op\s+tafel)",
-                       re.IGNORECASE)
+# "betaalt", "neertelt", "telt … neer", "ophoest", "op tafel legt"
+_PAY_VERB = re.compile(r"\b(?:betaal\w*|neertel\w*|neer\b|ophoest\w*|op\s+tafel)", re.IGNORECASE)
 _TAKEOVER_OF = re.compile(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 
@@ -924,6 +919,10 @@ def link_claims(
     for record, amounts in zip(sentence_records, money_of):
         if amounts:
             cue_matches.extend(cue_index.find(text, record.start, record.end))
+    # "ebitda na leasekosten", "winst voor belastingen": a cue that qualifies
+    # the one right before it names no metric of its own
+    cue_matches = [match for previous, match in zip([None] + cue_matches, cue_matches)
+                   if previous is None or not _QUALIFYING.fullmatch(text, previous.end(), match.start())]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     lower = lowered(text)
     modalities: dict[int, str] = {}  # by sentence start: amounts share them
@@ -1432,8 +1431,8 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
     return subjects[0] if subjects else named[0]
 
 
-# a list of examples ("onder meer X en Y", "klanten als X") or a sentence
-# naming a company's customers, rivals or owners ("Tot de klanten behoren")
+# a list of examples ("onder meer X en Y", "zoals X") or a sentence naming
+# a company's customers, rivals or owners ("Tot de klanten behoren")
 _EXAMPLES_BEFORE = re.compile(
     r"\b(?:onder\s+meer|onder\s+andere|o\.a\.|waaronder|zoals|"
     r"tot\s+de\s+(?:\w+\s+)?(?:klanten|afnemers|concurrenten|rivalen|leveranciers|aandeelhouders|partners)"

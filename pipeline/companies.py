@@ -149,10 +149,13 @@ class Lexicon:
     """Words between a plural cue and its list ("bedrijven als X en Y")."""
     determiners: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
-    place_adjectives: frozenset[str] = frozenset()
-    division_words: frozenset[str] = frozenset()
-    division_endings: tuple[str, ...] = ()
     """Endings of Dutch adjectives of place ("Amerikaanse", "Belgische")."""
+    place_adjectives: frozenset[str] = frozenset()
+    """Uninflected adjectives of place, as headlines write them ("brits")."""
+    division_words: frozenset[str] = frozenset()
+    """Words for a part of a company ("tak", "divisie"): no company follows."""
+    division_endings: tuple[str, ...] = ()
+    """The longer division words, which also end compounds ("autodivisie")."""
     legal_words: frozenset[str] = frozenset()
     """Legal forms as keys without dots ("nv", "inc", "plc")."""
     legal_abbreviations: frozenset[str] = frozenset()
@@ -418,7 +421,7 @@ def load_lexicon() -> Lexicon:
     lexicon.adjective_endings = tuple(sorted(by_kind.get("adjective_ending", ()), key=len))
     lexicon.place_adjectives = frozenset(by_kind.get("place_adjective", ()))
     lexicon.division_words = frozenset(by_kind.get("division", ()))
-    # compounds: "autodivisie", "consumententak" (words of four letters or more)
+    # compounds: "autodivisie", "consumentensegment" (not the short "tak": "kapitak")
     lexicon.division_endings = tuple(w for w in lexicon.division_words if len(w) >= 6)
     lexicon.stem_lengths = tuple(sorted({len(s) for s in lexicon.compound_stems}, reverse=True))
     shortest = min(lexicon.stem_lengths, default=1)
@@ -1100,7 +1103,7 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
     # company, named like one, is none
     # (one set up as a company is: "ijsjesdivisie Magnum Ice Cream Company")
     unknown = [u for u in unknown if u[3] == "cue:legal_form"
-               or u[2].rsplit(None, 1)[-1].casefold() in _INCORPORATED
+               or _legal_key(u[2].rsplit(None, 1)[-1]) in lexicon.legal_words
                or not _after_division_word(scan, u[0])]
 
     # -- unknown names from cues, then where the text repeats them ----------------
@@ -1126,8 +1129,9 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
     mentions += _repetitions(scan, found_names, taken, blocked, "repetition")
     # "ATT" found by a cue in the headline, before "Antwerp Tank Terminals
     # (ATT)" in the body introduces it
-    mentions = [replace(m, name=abbreviations[m.name]) if m.name in abbreviations and m.source != "gazetteer"
-                and m.source != "curated" else m for m in mentions]
+    mentions = [replace(m, name=abbreviations[m.name])
+                if m.name in abbreviations and m.source not in ("gazetteer", "curated") else m
+                for m in mentions]
     return _unify_names(mentions, company_of)
 
 
@@ -1142,7 +1146,6 @@ def _after_division_word(scan: _Scan, start: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-_INCORPORATED = frozenset({"company", "corporation", "holding", "holdings"})
 
 
 def _next_in_list(scan: _Scan, last: int) -> int | None:

@@ -311,6 +311,12 @@ def find_periods(text: str, published: date | None = None,
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), match.group(0), match.group(0)))
     anchor = published or _anchor_from_explicit(found)
+    # the fiscal year under way when the text appeared ("dit boekjaar"),
+    # ending in the month the article's fiscal year ends in
+    current_fiscal_end = None
+    if fiscal_ends:
+        current_fiscal_end = (_fiscal_year_by_end(fiscal_ends[0].month, True, published) if published
+                              else fiscal_ends[0])
     for match in p.relative.finditer(lower):
         if not _free(match, taken):
             continue
@@ -322,12 +328,10 @@ def find_periods(text: str, published: date | None = None,
             label = REFERENCE_PREVIOUS_QUARTER
         elif kind == "same_year_of_reference":
             label = REFERENCE_SAME_YEAR
-        elif fiscal_ends and kind == "relative_year" and "boekjaar" in match.group(0):
+        elif current_fiscal_end and kind == "relative_year" and "boekjaar" in match.group(0):
             # "dit boekjaar", "het lopende boekjaar" in an article about a year
-            # that ends in March: the one under way when the text appeared
-            month = fiscal_ends[0].month
-            current = _fiscal_year_by_end(month, True, published) if published else fiscal_ends[0]
-            ends = _month_end(current.year + offset, month)
+            # that ends in March
+            ends = _month_end(current_fiscal_end.year + offset, current_fiscal_end.month)
             label = str(ends.year)
         elif anchor is not None and kind == "relative_year":
             label = str(anchor.year + offset)
@@ -337,8 +341,8 @@ def find_periods(text: str, published: date | None = None,
         if label:
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label, ends))
-    if fiscal_ends:
-        found = [_in_fiscal_year(m, text, lower, fiscal_ends[0], published) for m in found]
+    if current_fiscal_end:
+        found = [_in_fiscal_year(m, text, lower, current_fiscal_end) for m in found]
     found.sort(key=lambda m: m.start)
     return found
 
@@ -347,16 +351,14 @@ _OF_THE_FISCAL_YEAR = re.compile(r"\s+van\s+(?:het|dit)\s+(?:lopende\s+|huidige\
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|9M)")
 
 
-def _in_fiscal_year(mention: PeriodMention, text: str, lower: str, fiscal_end: date,
-                    published: date | None) -> PeriodMention:
+def _in_fiscal_year(mention: PeriodMention, text: str, lower: str, current: date) -> PeriodMention:
     """"de eerste helft van het boekjaar" in an article about a year that ends
     in March is that fiscal year's half, labelled like the year itself by the
     calendar year it ends in (as filings do: Nintendo's April-September 2025
-    is 2026-H1)."""
+    is 2026-H1).  ``current`` is the end of the fiscal year under way."""
     tail = _OF_THE_FISCAL_YEAR.match(lower, mention.end)
     if tail is None or not _PART_OF_YEAR.fullmatch(mention.label):
         return mention
-    current = _fiscal_year_by_end(fiscal_end.month, True, published) if published else fiscal_end
     part = mention.label[5:]
     months = {"H1": 6, "H2": 12, "9M": 9}.get(part) or 3 * int(part[1])
     # the part ends ``months`` after the fiscal year began (its end a year back)
@@ -386,7 +388,7 @@ def resolve_reference(label: str, reference: str) -> str:
     if label == REFERENCE_PREVIOUS_YEAR:
         return shift_year(reference, -1)
     if label == REFERENCE_SAME_YEAR:
-        return shift_year(reference, 0).split("-")[0]
+        return reference[:4] if re.match(r"\d{4}", reference) else ""
     if label == REFERENCE_PREVIOUS_QUARTER:
         match = re.fullmatch(r"(\d{4})-Q([1-4])", reference)
         if not match:
