@@ -1052,9 +1052,19 @@ def link_claims(
         if not targets and reference is not None and focus is not None:
             # "het concern" is the company the article is about when that one
             # was named in the last sentences, even if another was named since
-            recent = [c.name for r in sentence_records[max(0, sentence_index - 2):sentence_index + 1]
+            # (the current sentence counts up to the reference only: "Het
+            # bedrijf … bij onder meer Oracle, Microsoft" names no subject)
+            recent = [c.name for r in sentence_records[max(0, sentence_index - 2):sentence_index]
                       for c in r.companies]
-            chosen = main if main is not None and main.name in recent and focus.name != main.name else focus
+            recent += [c.name for c in sentence.companies if c.start < reference.start()]
+            previous = sentence_records[sentence_index - 1] if sentence_index else None
+            # "Anthropic, de maker van Claude, is zuiniger. Het bedrijf …": a
+            # sentence that opens with the company in focus makes it the topic
+            opened_by_focus = (previous is not None and previous.companies
+                               and previous.companies[0].name == focus.name
+                               and previous.companies[0].start - previous.start < 3)
+            chosen = (main if main is not None and main.name in recent and focus.name != main.name
+                      and not opened_by_focus else focus)
             targets = [chosen]
             reading.company_text = text[reference.start():reference.end()]
         if not targets and main is not None and _we_in_a_quote(text, clause_start, amount):
