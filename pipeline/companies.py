@@ -153,6 +153,7 @@ class Lexicon:
     place_adjectives: frozenset[str] = frozenset()
     """Uninflected adjectives of place, as headlines write them ("brits")."""
     division_words: frozenset[str] = frozenset()
+    name_tails: frozenset[str] = frozenset()  # "AI" in "Klerk AI"
     """Words for a part of a company ("tak", "divisie"): no company follows."""
     division_endings: tuple[str, ...] = ()
     """The longer division words, which also end compounds ("autodivisie")."""
@@ -295,7 +296,10 @@ def _legal_key(word: str) -> str:
 
 
 def _extends(longer: str, shorter: str) -> bool:
-    """True when ``longer`` is ``shorter`` followed by more words."""
+    """True when ``longer`` is ``shorter`` followed by more words (written
+    apart: "Amazon.com" is Amazon, "HAL Investments" more than HAL)."""
+    if len(longer.split()) <= len(shorter.split()):
+        return False
     long_key, short_key = normalise_name(longer), normalise_name(shorter)
     return long_key.startswith(short_key + " ")
 
@@ -402,8 +406,12 @@ def load_lexicon() -> Lexicon:
     )
 
     by_kind: dict[str, set[str]] = {}
+    name_tails: set[str] = set()
     for row in read_tsv("companies", "cues.tsv"):
         cue, kind = row["cue"].casefold(), row["kind"]
+        if kind == "name_tail":
+            name_tails.add(row["cue"])  # as written: "AI", not the word "ai"
+            continue
         by_kind.setdefault(kind, set()).add(cue)
         if kind in ("apposition", "apposition_plural"):
             lexicon.apposition[cue] = kind
@@ -421,6 +429,7 @@ def load_lexicon() -> Lexicon:
     lexicon.adjective_endings = tuple(sorted(by_kind.get("adjective_ending", ()), key=len))
     lexicon.place_adjectives = frozenset(by_kind.get("place_adjective", ()))
     lexicon.division_words = frozenset(by_kind.get("division", ()))
+    lexicon.name_tails = frozenset(name_tails)
     # compounds: "autodivisie", "consumentensegment" (not the short "tak": "kapitak")
     lexicon.division_endings = tuple(w for w in lexicon.division_words if len(w) >= 6)
     lexicon.stem_lengths = tuple(sorted({len(s) for s in lexicon.compound_stems}, reverse=True))
@@ -810,6 +819,11 @@ class _Scan:
                 ):
                     last, words = nxt + 1, words + 1
                     continue
+                break
+            if keys[nxt] in self.lexicon.name_tails:
+                # "Klerk AI" ends the name there (not "Franse AI-bedrijven")
+                if sep == " " and self.sep(nxt) != "-" and not self.is_adjective(last):
+                    last, words = nxt, words + 1
                 break
             if not self.name_like(nxt) or self.not_a_name_start(nxt):
                 break

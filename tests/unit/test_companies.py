@@ -93,6 +93,18 @@ GAZETTEER = [
         [("Just Eat Takeaway.com", "Just Eat Takeaway.com")],
         id="dot-com",
     ),
+    pytest.param("Amazon.com Inc. investeerde 8 miljard dollar. Amazon groeit.",
+                 [("Amazon.com Inc.", "Amazon"), ("Amazon", "Amazon")], id="dot-com-is-no-longer-name"),
+    pytest.param("Groupe Bruxelles Lambert (GBL) koopt aandelen in. GBL noteert met korting.",
+                 [("Groupe Bruxelles Lambert", "GBL"), ("GBL", "GBL"), ("GBL", "GBL")], id="name-readers-use"),
+    pytest.param("Novo Holdings kocht Catalent, Novo Nordisk verkoopt Wegovy.",
+                 [("Novo Holdings", "Novo Holdings"), ("Novo Nordisk", "Novo Nordisk")], id="holding-is-another-company"),
+    pytest.param("Ook AXA en Swiss Re verhoogden het dividend.", [("AXA", "Axa"), ("Swiss Re", "Swiss Re")],
+                 id="insurers-outside-the-gazetteer-spelling"),
+    pytest.param("Lindt & Sprüngli verhoogt prijzen; Lindt zag de omzet stijgen.",
+                 [("Lindt & Sprüngli", "Lindt & Sprüngli"), ("Lindt", "Lindt & Sprüngli")], id="ampersand-name"),
+    pytest.param("Het Amerikaanse Mettler-Toledo bedient dezelfde niche.", [("Mettler-Toledo", "Mettler-Toledo")],
+                 id="hyphenated-listed-name"),
 ]
 
 LEGAL_FORMS = [
@@ -160,6 +172,8 @@ COMPOUNDS_AND_POSSESSIVES = [
 ]
 
 CUES = [
+    pytest.param("Het Amsterdamse Klerk AI haalde geld op. Klerk verloor wel geld.",
+                 [("Klerk AI", "Klerk AI"), ("Klerk", "Klerk AI")], id="name-ending-in-ai"),
     pytest.param(
         "De chipmaker Zorblax kondigde banen aan.",
         [("Zorblax", "Zorblax")],
