@@ -27,6 +27,10 @@ REFERENCE_PREVIOUS_YEAR = "REF-1Y"
 REFERENCE_PREVIOUS_QUARTER = "REF-1Q"
 #: "dat jaar", "datzelfde jaar": the year of the period the sentence is about
 REFERENCE_SAME_YEAR = "REF=Y"
+#: "in het kwartaal": the quarter of the period the sentence is about
+REFERENCE_SAME_QUARTER = "REF=Q"
+#: "in dezelfde periode": the period the sentence is about
+REFERENCE_SAME = "REF=P"
 #: "hetzelfde kwartaal van 2024" -> "REF@2024": the sentence's period, in 2024
 REFERENCE_SAME_PERIOD = "REF@"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -51,6 +55,9 @@ def _alt(words) -> str:
     return phrase_alternation(words, word_start=False)
 
 
+_SAME_OF_REFERENCE = frozenset({"same_year_of_reference", "same_quarter_of_reference", "same_period_of_reference"})
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     # the word patterns run on lowered(text), without re.IGNORECASE (faster,
@@ -62,7 +69,8 @@ def _patterns() -> _Patterns:
     ordinals = {r["word"].lower(): r["value"] for r in by_kind["ordinal"]}
     relatives = {re.sub(r"\s+", " ", r["word"].lower()): (r["kind"], int(r["value"]))
                  for k in ("relative_year", "relative_quarter", "previous_year_of_reference",
-                           "previous_quarter_of_reference", "same_year_of_reference")
+                           "previous_quarter_of_reference", "same_year_of_reference",
+                           "same_quarter_of_reference", "same_period_of_reference")
                  for r in by_kind.get(k, [])}
     same_period = phrase_alternation(r["word"] for r in by_kind.get("same_period_of_year", []))
     ordinal = phrase_alternation(ordinals)
@@ -82,7 +90,12 @@ def _patterns() -> _Patterns:
         nine_months=re.compile(rf"(?:{phrase_alternation(['eerste'])}\s+)?"
                                rf"{phrase_alternation(r['word'] for r in by_kind['nine_months'])}\b{year_tail}"),
         quarter_months=re.compile(rf"(?P<which>{quarter_months})(?:\s+van\s+het\s+jaar)?\b{year_tail}"),
-        relative=re.compile(rf"{phrase_alternation(relatives)}\b"),
+        # "in dezelfde periode" on its own; "(in) dezelfde periode een jaar
+        # eerder" is the year before it
+        relative=re.compile(
+            rf"{phrase_alternation(w for w, (k, _) in relatives.items() if k not in _SAME_OF_REFERENCE)}\b"
+            rf"|{phrase_alternation(w for w, (k, _) in relatives.items() if k in _SAME_OF_REFERENCE)}\b"
+            r"(?!\s+(?:een\s+jaar|een\s+kwartaal|vorig|van|daarvoor|ervoor|daarna|erna))"),
         same_period=re.compile(rf"{same_period}\s+(?P<year>{_YEAR})\b"),
         # "2025", not in "€2025", "3,2025" or "2025,5"; digit class first
         year=re.compile(r"[12](?<![\d.,/€$-].)(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?![\d]|[.,]\d)"),
@@ -94,6 +107,20 @@ def _patterns() -> _Patterns:
 def _last_completed_quarter(anchor: date) -> tuple[int, int]:
     quarter = (anchor.month - 1) // 3 + 1
     return (anchor.year, quarter - 1) if quarter > 1 else (anchor.year - 1, 4)
+
+
+def _last_completed_fiscal_quarter(anchor: date, year_end_month: int) -> tuple[str, date]:
+    """The last fiscal quarter ended before ``anchor`` of a fiscal year
+    ending in ``year_end_month``, labelled as filings do: Oracle's quarter of
+    September to November 2025 (its year ends in May) is 2026-Q2."""
+    year, month = anchor.year, anchor.month - 1  # the month before the anchor's
+    while (month - year_end_month) % 3:
+        month -= 1
+    if month < 1:
+        year, month = year - 1, month + 12
+    quarter = ((month - year_end_month - 1) % 12) // 3 + 1
+    fiscal_year = year if month <= year_end_month else year + 1
+    return f"{fiscal_year}-Q{quarter}", _month_end(year, month)
 
 
 def _year_from(match: re.Match, anchor: date | None) -> int | None:
@@ -197,6 +224,7 @@ class _FiscalPatterns:
     months: dict  # month name -> 1..12
     split_year_end: re.Pattern
     year_by_end: re.Pattern
+    convention: re.Pattern
     balance_date: re.Pattern
 
 
@@ -217,6 +245,14 @@ def _fiscal_patterns() -> _FiscalPatterns:
             rf"\bboekjaar,?\s+(?:dat|die)\s+{_DAY_OF_MONTH_END}(?P<month>{month})(?:\s+(?P<year>{_YEAR}))?\s+"
             rf"(?:(?P<ahead>afloopt|eindigt|ten\s+einde\s+loopt|zal\s+eindigen|wordt\s+afgesloten)"
             rf"|afliep|eindigde|ten\s+einde\s+liep|werd\s+afgesloten|is\s+afgesloten|afgesloten\s+werd)\b"),
+        # "laat zijn boekjaar eind mei aflopen", "dat zijn boekjaar eind mei
+        # afsluit", "waarvan het boekjaar eind juni afloopt": the company's
+        # habit, so the fiscal year under way ends in that month
+        convention=re.compile(
+            rf"\b(?:(?:laat|liet|sluit|sloot)\s+(?:zijn|haar|het)\s+boekjaar\s+{_DAY_OF_MONTH_END}(?P<month>{month})"
+            rf"\s+(?:aflopen|eindigen|af)"
+            rf"|(?:zijn|haar|waarvan\s+het)\s+boekjaar\s+{_DAY_OF_MONTH_END}(?P<month2>{month})"
+            rf"\s+(?:afsluit|afloopt|eindigt|laat\s+aflopen|laat\s+eindigen))\b"),
         # "per 30 juni", "op 31 december 2025", "eind september", "ultimo
         # maart": the date of a balance (debt, cash) at a quarter's end
         balance_date=re.compile(
@@ -288,6 +324,12 @@ def find_periods(text: str, published: date | None = None,
             fiscal_ends.append(ends)
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
                                        str(ends.year), ends))
+    if published is not None:
+        for match in fiscal.convention.finditer(lower):
+            if _free(match, taken):
+                month = fiscal.months[match.group("month") or match.group("month2")]
+                taken.append((match.start(), match.end()))
+                fiscal_ends.append(_fiscal_year_by_end(month, True, published))
     for match in fiscal.balance_date.finditer(lower):
         month = fiscal.months[match.group("month")]
         day = match.group("day")
@@ -328,6 +370,10 @@ def find_periods(text: str, published: date | None = None,
             label = REFERENCE_PREVIOUS_QUARTER
         elif kind == "same_year_of_reference":
             label = REFERENCE_SAME_YEAR
+        elif kind == "same_quarter_of_reference":
+            label = REFERENCE_SAME_QUARTER
+        elif kind == "same_period_of_reference":
+            label = REFERENCE_SAME
         elif current_fiscal_end and kind == "relative_year" and "boekjaar" in match.group(0):
             # "dit boekjaar", "het lopende boekjaar" in an article about a year
             # that ends in March
@@ -335,6 +381,10 @@ def find_periods(text: str, published: date | None = None,
             label = str(ends.year)
         elif anchor is not None and kind == "relative_year":
             label = str(anchor.year + offset)
+        elif anchor is not None and kind == "relative_quarter" and current_fiscal_end:
+            # "het afgelopen kwartaal" of a company whose year ends in May:
+            # its last fiscal quarter, labelled by its fiscal year
+            label, ends = _last_completed_fiscal_quarter(anchor, current_fiscal_end.month)
         elif anchor is not None and kind == "relative_quarter":
             year, quarter = _last_completed_quarter(anchor)
             label = f"{year}-Q{quarter}"
@@ -347,7 +397,8 @@ def find_periods(text: str, published: date | None = None,
     return found
 
 
-_OF_THE_FISCAL_YEAR = re.compile(r"\s+van\s+(?:het|dit)\s+(?:lopende\s+|huidige\s+)?boekjaar\b")
+_OF_THE_FISCAL_YEAR = re.compile(
+    r"\s+van\s+(?:het|dit|zijn|haar)\s+(?:lopende\s+|huidige\s+|gebroken\s+)?boekjaar\b")
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|9M)")
 
 
@@ -389,6 +440,10 @@ def resolve_reference(label: str, reference: str) -> str:
         return shift_year(reference, -1)
     if label == REFERENCE_SAME_YEAR:
         return reference[:4] if re.match(r"\d{4}", reference) else ""
+    if label == REFERENCE_SAME_QUARTER:
+        return reference if re.fullmatch(r"\d{4}-Q[1-4]", reference) else ""
+    if label == REFERENCE_SAME:
+        return reference if re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|9M))?", reference) else ""
     if label == REFERENCE_PREVIOUS_QUARTER:
         match = re.fullmatch(r"(\d{4})-Q([1-4])", reference)
         if not match:

@@ -34,6 +34,10 @@ def labels(text, published=None):
     ("kocht dat jaar aandelen in", date(2025, 3, 1), ["REF=Y"]),
     ("in datzelfde jaar", None, ["REF=Y"]),
     ("dat jaarverslag", None, []),
+    ("verbrandde in het kwartaal 10 miljard", date(2025, 12, 11), ["REF=Q"]),
+    ("leed in die periode verlies", None, ["REF=P"]),
+    ("in het kwartaal een jaar eerder", date(2025, 12, 11), ["REF-1Y"]),
+    ("in het kwartaal daarvoor", date(2025, 12, 11), ["REF-1Q"]),
     ("vorig jaar", None, []),
 ])
 def test_periods(text, published, expected):
@@ -120,6 +124,9 @@ def test_a_balance_date_is_the_end_of_a_reporting_period(text, published, expect
     ("REF=Y", "2024", "2024"),
     ("REF-1Y", "2025-Q3", "2024-Q3"),
     ("REF=Y", "", ""),
+    ("REF=Q", "2025-Q3", "2025-Q3"),
+    ("REF=Q", "2025", ""),  # "in het kwartaal" of a year says nothing
+    ("REF=P", "2025-9M", "2025-9M"),
 ])
 def test_resolve_reference(label, reference, resolved):
     assert resolve_reference(label, reference) == resolved
@@ -142,3 +149,20 @@ def test_parts_of_a_fiscal_year_take_its_label(part, label, ends):
 
 def test_a_half_of_the_year_without_a_fiscal_year_stays_a_calendar_half():
     assert labels("Over de eerste helft van het jaar groeide het.", date(2025, 8, 1)) == ["2025-H1"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the company's habit stated in passing sets the fiscal year under way
+    ("Oracle laat zijn boekjaar eind mei aflopen. In het tweede kwartaal van zijn boekjaar groeide het.",
+     date(2025, 12, 11), ["2026-Q2"]),
+    ("Het concern, dat zijn boekjaar eind mei afsluit, groeide in het afgelopen kwartaal.",
+     date(2025, 12, 11), ["2026-Q2"]),
+    ("Microsoft, waarvan het boekjaar eind juni afloopt, investeerde het afgelopen kwartaal meer.",
+     date(2025, 10, 30), ["2026-Q1"]),
+    # without a fiscal year the last calendar quarter
+    ("Het concern groeide in het afgelopen kwartaal.", date(2025, 12, 11), ["2025-Q3"]),
+    ("Nvidia, dat zijn boekjaar eind januari afsluit, groeide in het gebroken boekjaar. "
+     "In het derde kwartaal van zijn gebroken boekjaar verdiende het meer.", date(2025, 11, 20), ["2026-Q3"]),
+])
+def test_a_fiscal_year_stated_as_the_company_habit(text, published, expected):
+    assert [label for label in labels(text, published) if "Q" in label or label[:1].isdigit()] == expected
