@@ -371,10 +371,38 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         burning = [item for item in earlier_in_clause if item[1].metric == "cash_burn"]
         if burning:
             best = min(burning, key=lambda item: item[0])
+    elif best[1].metric == "costs" and (best[1].kind == "split" or best[1].words[0].startswith("beste")):
+        # "geeft 24 miljard dollar uit aan servers", "besteedt 300 miljoen aan
+        # datacenters": spending on capacity is an investment; "geeft nieuwe
+        # aandelen uit" is no spending at all
+        if best[1].kind == "split" and _ISSUED.search(text, best[2].start(), best[2].end()):
+            return None
+        spent_on = _SPENT_ON.match(text, max(best[2].end(), tail_end))
+        if spent_on and any(word.endswith(_investment_objects()) for word in spent_on.group(1).casefold().split()):
+            return replace(best[1], metric="investment"), best[2]
+    elif best[1].metric == "funding_raised":
+        # "haalde 18 miljard dollar op met obligaties": money raised by
+        # borrowing is debt, not equity funding
+        for match in cue_matches[first:]:
+            if match.start() >= sentence.end:
+                break
+            if (match.cue.metric == "debt" and match.start() >= tail_end
+                    and _clause_id(text, match.start(), match.end(), breaks) == clause_after
+                    and _BY_MEANS_OF.search(text, tail_end, match.start())):
+                return match.cue, match
     return best[1], best[2]
 
 
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
+_SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_ISSUED = re.compile(r"\b(?:aandelen|obligaties|certificaten|leningen)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _investment_objects() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in read_lines("claims", "investment_objects.txt"))
+# "op met (een) obligaties", "via een obligatie-uitgifte": how money was raised
+_BY_MEANS_OF = re.compile(r"\b(?:met|via|door|in\s+de\s+vorm\s+van)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _QUALIFYING = re.compile(r"\s+(?:na|voor|exclusief|inclusief|zonder)\s+", re.IGNORECASE)
 
 
@@ -857,6 +885,31 @@ class _Reading:
     cue_at: int = -1  # where the metric's cue starts
 
 
+def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, sentence_records: list[_Sentence],
+                   cue_matches: list[_CueHit]) -> "_Reading | None":
+    """The figure before, when this one continues its comparison without a
+    word for what it is: "Alphabet trok de verwachting op naar 175 miljard
+    dollar aan kapitaaluitgaven. Meta mikt op 115 tot 135 miljard dollar" (a
+    figure of the same currency and size, in the same or the sentence before,
+    in a sentence without any metric cue)."""
+    amount = readings[-1].amount
+    previous = next((r for r in reversed(readings[:-1]) if r.converted_from is None), None)
+    if previous is None or previous.metric in ("", "other") or previous.amount.amount.currency != amount.amount.currency:
+        return None
+    if previous.sentence is not sentence:
+        index = bisect_left(sentence_records, sentence.start, key=lambda r: r.start)
+        if index == 0 or sentence_records[index - 1] is not previous.sentence or (
+                previous.sentence.paragraph != sentence.paragraph):
+            return None
+    first = bisect_left(cue_matches, sentence.start, key=lambda m: m.start())
+    if first < len(cue_matches) and cue_matches[first].start() < sentence.end:
+        return None  # the sentence has words for metrics, just none for this figure
+    if _SPENT_ON.match(text, amount.end):
+        return None  # "3.000 miljard dollar aan AI-infrastructuur" says what it is
+    ratio = amount.amount.value / previous.amount.amount.value if previous.amount.amount.value else 0
+    return previous if 0.2 <= ratio <= 5 else None
+
+
 @lru_cache(maxsize=1)
 def _period_rules() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     free = frozenset(read_lines("claims", "period_free_metrics.txt"))
@@ -981,6 +1034,10 @@ def link_claims(
             reading.metric, reading.sign = cue.metric, cue.sign
             reading.annual = lower.startswith("jaar", cue_match.start())
             reading.cue_at = cue_match.start()
+        else:
+            carried = _carried_metric(text, readings, sentence, sentence_records, cue_matches)
+            if carried is not None:
+                reading.metric, reading.sign = carried.metric, carried.sign
         if reading.metric in SIGNED_METRICS and reading.sign > 0 and _MINUS_BEFORE.search(
                 text, max(sentence.start, amount.start - 6), amount.start):
             reading.sign = -1  # "GBL: – € 85 mln (Nettoresultaat)": a minus in a table

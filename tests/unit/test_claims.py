@@ -73,6 +73,15 @@ def only(text, published=None):
     # a particle that opens a phrase is a preposition: no "kocht … in"
     ("ASML kocht in het kwartaal voor 148 miljoen euro aan eigen aandelen in.", "buyback"),
     ("Philips kocht in 2023 het Amerikaanse Picnic voor 2,7 miljard dollar.", "acquisition_price"),
+    # spending on capacity is an investment, other spending a cost
+    ("ASML geeft per kwartaal ruim 24 miljard dollar uit aan nieuwe servers.", "investment"),
+    ("Philips besteedt 300 miljoen euro aan twee fabrieken.", "investment"),
+    ("Heineken gaf 2 miljard euro uit aan marketing.", "costs"),
+    ("ASML besteedt jaarlijks 4 miljard euro aan onderzoek.", "costs"),
+    # money raised by borrowing is debt
+    ("Shell haalde in september 18 miljard dollar op met obligaties.", "debt"),
+    ("Shell haalde 5 miljard dollar op via een obligatie-uitgifte.", "debt"),
+    ("Mollie haalde 600 miljoen euro op met een nieuwe ronde.", "funding_raised"),
     # a label line takes its metric from the label
     ("Philips had een goed halfjaar.\n\n- Marketinguitgaven: € 4,5 mld., ruim 15 procent van de omzet",
      "costs"),
@@ -570,3 +579,29 @@ def test_the_whole_year_is_the_year_the_text_is_about():
 ])
 def test_a_table_cell_takes_the_metric_of_its_column(row, metrics):
     assert [c.metric for c in claims_for(row)] == metrics
+
+
+def test_issuing_shares_is_no_spending():
+    assert only("Shell gaf voor 500 miljoen euro nieuwe aandelen uit.").metric != "costs"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison across companies without a word for the figure
+    ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon mikt op 200 miljard dollar.",
+     [("175 miljard dollar", "Microsoft", "investment"), ("200 miljard dollar", "Amazon", "investment")]),
+    # not across a currency, a size, or a sentence with a cue of its own
+    ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon mikt op 200 miljard euro.",
+     [("175 miljard dollar", "Microsoft", "investment"), ("200 miljard euro", "Amazon", "")]),
+    ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon mikt op 2 miljard dollar.",
+     [("175 miljard dollar", "Microsoft", "investment"), ("2 miljard dollar", "Amazon", "")]),
+    ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon heeft 200 miljard dollar schuld.",
+     [("175 miljard dollar", "Microsoft", "investment"), ("200 miljard dollar", "Amazon", "debt")]),
+])
+def test_a_figure_without_a_cue_continues_the_comparison_before_it(text, expected):
+    assert linked(claims_for(text)) == expected
+
+
+def test_a_sentence_opening_with_a_company_makes_it_the_one_het_bedrijf_means():
+    text = ("Microsoft investeert fors. Microsoft zag de winst dalen. Het aandeel Microsoft verloor. "
+            "OpenAI, de maker van ChatGPT, is zuiniger. Het bedrijf haalde 13 miljard dollar op.")
+    assert linked(claims_for(text)) == [("13 miljard dollar", "OpenAI", "funding_raised")]
