@@ -890,8 +890,8 @@ def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, se
     """The figure before, when this one continues its comparison without a
     word for what it is: "Alphabet trok de verwachting op naar 175 miljard
     dollar aan kapitaaluitgaven. Meta mikt op 115 tot 135 miljard dollar" (a
-    figure of the same currency and size, in the same or the sentence before,
-    in a sentence without any metric cue)."""
+    figure of the same currency and within 10x its size, in the same sentence, or in the
+    sentence before when this one has no metric cue at all)."""
     amount = readings[-1].amount
     previous = next((r for r in reversed(readings[:-1]) if r.converted_from is None), None)
     if previous is None or previous.metric in ("", "other") or previous.amount.amount.currency != amount.amount.currency:
@@ -902,12 +902,12 @@ def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, se
                 previous.sentence.paragraph != sentence.paragraph):
             return None
     first = bisect_left(cue_matches, sentence.start, key=lambda m: m.start())
-    if first < len(cue_matches) and cue_matches[first].start() < sentence.end:
+    if previous.sentence is not sentence and first < len(cue_matches) and cue_matches[first].start() < sentence.end:
         return None  # the sentence has words for metrics, just none for this figure
     if _SPENT_ON.match(text, amount.end):
         return None  # "3.000 miljard dollar aan AI-infrastructuur" says what it is
     ratio = amount.amount.value / previous.amount.amount.value if previous.amount.amount.value else 0
-    return previous if 0.2 <= ratio <= 5 else None
+    return previous if 0.1 <= ratio <= 10 else None
 
 
 @lru_cache(maxsize=1)

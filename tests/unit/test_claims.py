@@ -589,6 +589,11 @@ def test_issuing_shares_is_no_spending():
     # a comparison across companies without a word for the figure
     ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon mikt op 200 miljard dollar.",
      [("175 miljard dollar", "Microsoft", "investment"), ("200 miljard dollar", "Amazon", "investment")]),
+    # in the same sentence even past a cue that is the first figure's
+    ("Microsoft geeft per kwartaal 24 miljard dollar uit aan servers en trok de verwachting op naar 175 "
+     "miljard dollar. Amazon mikt op 200 miljard dollar.",
+     [("24 miljard dollar", "Microsoft", "investment"), ("175 miljard dollar", "Microsoft", "investment"),
+      ("200 miljard dollar", "Amazon", "investment")]),
     # not across a currency, a size, or a sentence with a cue of its own
     ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon mikt op 200 miljard euro.",
      [("175 miljard dollar", "Microsoft", "investment"), ("200 miljard euro", "Amazon", "")]),
