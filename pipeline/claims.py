@@ -377,8 +377,11 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # aandelen uit" is no spending at all
         if best[1].kind == "split" and _ISSUED.search(text, best[2].start(), best[2].end()):
             return None
-        spent_on = _SPENT_ON.match(text, max(best[2].end(), tail_end))
-        if spent_on and any(word.endswith(_investment_objects()) for word in spent_on.group(1).casefold().split()):
+        # what was spent on follows the verb ("geeft … uit aan") or the
+        # amount ("besteedt 300 miljoen aan")
+        objects = [found.group(1).casefold().split() for at in {best[2].end(), tail_end}
+                   if (found := _SPENT_ON.match(text, at))]
+        if any(word.endswith(_investment_objects()) for words in objects for word in words):
             return replace(best[1], metric="investment"), best[2]
     elif best[1].metric == "funding_raised":
         # "haalde 18 miljard dollar op met obligaties": money raised by
