@@ -219,6 +219,14 @@ def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _executive_opening() -> re.Pattern:
+    """A sentence opening with a title of an executive, not saying whose
+    ("Topman David Knibbe", "De directie", not "De topman van Shell")."""
+    titles = read_lines("claims", "executive_titles.txt")
+    return re.compile(rf"\s*{phrase_alternation(titles)}(?![\w-])(?!\s+van\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _non_company_actor_pattern() -> re.Pattern:
     actors = read_lines("claims", "non_company_actors.txt")
 
@@ -280,6 +288,21 @@ def _table_cell(text: str, money: MoneyMention, sentence: _Sentence) -> re.Match
     return cell if cell and "); " in text[sentence.start:sentence.end] else None
 
 
+def _table_heading(text: str, row_start: int) -> tuple[int, int] | None:
+    """The span of the short heading line above the table whose row starts
+    at ``row_start`` (the rows are lines of their own, "Label: cell (Column); …")."""
+    at = row_start
+    while at > 0:
+        line_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[line_start:at].strip()
+        if line and not (line.endswith(".") and (": " in line or len(line.split()) <= 2)):
+            # the first line up that is no row (nor the header row "Onderdeel.")
+            words = line.split()
+            return (line_start, at) if len(words) <= 8 and line[-1] not in ".!?;:" else None
+        at = line_start
+    return None
+
+
 def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: list[MoneyMention],
                 word_ends: list[int], breaks: list[int], cue_matches: list[_CueHit]):
     cell = _table_cell(text, money, sentence)
@@ -287,6 +310,15 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # a table cell, "€ 300 mln (Lopende inkoop);": its column says what
         # it is, not the cells beside it
         in_label = [m for m in cue_matches if cell.start(1) <= m.start() < cell.end(1)]
+        if not in_label:
+            # a column for a period ("Eerste halfjaar 2026"): the row's label
+            # ("Omzet: …"), else the heading over the table ("Operationeel
+            # resultaat per onderdeel") says what the cells are
+            colon = text.find(":", sentence.start, money.start)
+            in_label = [m for m in cue_matches if sentence.start <= m.start() < colon] if colon > 0 else []
+            heading = _table_heading(text, sentence.start) if colon > 0 and not in_label else None
+            if heading is not None:  # (cues are found in sentences with amounts only)
+                in_label = _cue_index().find(text, *heading)
         if not in_label:
             return None
         chosen = max(in_label, key=lambda m: m.cue.priority)
@@ -297,6 +329,12 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # label says what the figure is, not the words after it
         colon = text.index(":", sentence.start)
         in_label = [m for m in cue_matches if sentence.start <= m.start() < colon]
+        if not in_label and "); " in text[sentence.start:sentence.end]:
+            # a table row by period ("Totaal: € 1.121 mln (Eerste halfjaar
+            # 2026); …"): the heading over the table says what the cells are
+            heading = _table_heading(text, sentence.start)
+            if heading is not None:  # (cues are found in sentences with amounts only)
+                in_label = _cue_index().find(text, *heading)
         if in_label:
             chosen = max(in_label, key=lambda m: (m.cue.priority, m.start()))
             return chosen.cue, chosen
@@ -1163,6 +1201,12 @@ def link_claims(
             # sentence's source is not whose figure it is
             if not any(c.name == fallback.name and _is_source(text, c, sentence.start) for c in sentence.companies):
                 targets = [fallback]
+        if (not targets and main is not None and reading.metric and reading.metric != "other"
+                and not any(c.start < amount.start for c in sentence.companies)
+                and _executive_opening().match(text, sentence.start)):
+            # "Topman David Knibbe waarschuwde voor 90 miljoen euro aan
+            # kosten": the executive speaks for the paragraph's company
+            targets = [_salient_company(text, sentence, sentence_records[:sentence_index], focus) or main]
         several = (len({c.name for c in sentence.companies}) >= 2
                    or reference is not None and reference.group(0).casefold() in ("zij", "ze"))
         if several and _TOGETHER.search(lower, clause_start, amount.start):

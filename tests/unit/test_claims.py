@@ -610,3 +610,26 @@ def test_a_sentence_opening_with_a_company_makes_it_the_one_het_bedrijf_means():
     text = ("Microsoft investeert fors. Microsoft zag de winst dalen. Het aandeel Microsoft verloor. "
             "OpenAI, de maker van ChatGPT, is zuiniger. Het bedrijf haalde 13 miljard dollar op.")
     assert linked(claims_for(text)) == [("13 miljard dollar", "OpenAI", "funding_raised")]
+
+
+def test_a_table_by_period_takes_its_metric_from_the_heading_above_it():
+    # a Markdown table as ingest turns it into rows (see test_ingest)
+    text = ("Shell boekte winst.\n\nOperationeel resultaat per onderdeel\n\nOnderdeel.\n"
+            "Overig: min € 71 mln (Eerste halfjaar 2026); min € 63 mln (Eerste halfjaar 2025).\n"
+            "Totaal: € 1.121 mln (Eerste halfjaar 2026); € 1.102 mln (Eerste halfjaar 2025).\n\nDe rest.")
+    claims = claims_for(text, date(2026, 8, 13))
+    assert [(c.money_text, c.company, c.metric, c.value, c.period) for c in claims] == [
+        ("€ 71 mln", "Shell", "operating_income", -71e6, "2026-H1"),
+        ("€ 63 mln", "Shell", "operating_income", -63e6, "2025-H1"),
+        ("€ 1.121 mln", "Shell", "operating_income", 1.121e9, "2026-H1"),
+        ("€ 1.102 mln", "Shell", "operating_income", 1.102e9, "2025-H1")]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Shell boekte winst. Topman Wael Sawan waarschuwde voor 90 miljoen euro aan eenmalige kosten.", "Shell"),
+    # the title says whose: that company, or none named
+    ("Shell boekte winst. De topman van de toezichthouder waarschuwde voor 90 miljoen euro aan kosten.", ""),
+])
+def test_an_executive_speaks_for_the_company_the_text_is_about(text, company):
+    claims = [c for c in claims_for(text) if c.money_text == "90 miljoen euro"]
+    assert [(c.company, c.metric) for c in claims] == [(company, "costs")]
