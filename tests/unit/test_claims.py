@@ -633,3 +633,8 @@ def test_a_table_by_period_takes_its_metric_from_the_heading_above_it():
 def test_an_executive_speaks_for_the_company_the_text_is_about(text, company):
     claims = [c for c in claims_for(text) if c.money_text == "90 miljoen euro"]
     assert [(c.company, c.metric) for c in claims] == [(company, "costs")]
+
+
+def test_a_description_ending_in_a_kind_of_business_refers_back():
+    claims = claims_for("Picnic heeft het weer gedaan. De online supermarkt haalde 430 miljoen euro op.")
+    assert linked(claims) == [("430 miljoen euro", "Picnic", "funding_raised")]
