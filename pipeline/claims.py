@@ -43,6 +43,10 @@ _CLAUSE_BREAK = re.compile(r",(?:(?<!\d,)|(?!\d))|[;:–—()]|"
 _CONVERSION_GAP = re.compile(
     r"\s*(?:\w{1,4}\s*)?(?:\(|,\s*(?:omgerekend|ofwel|oftewel|dat\s+is|of\s+omgerekend)\b)[^\d()]{0,25}",
     re.IGNORECASE)
+# "45 euro per aandeel, ofwel zo'n 1,58 miljard euro": the same figure again
+_RESTATEMENT_GAP = re.compile(
+    r"\s*(?:per\s+aandeel)?\s*,?\s*\(?(?:ofwel|oftewel|dat\s+is|in\s+totaal|goed\s+voor)\s+[^\d()]{0,20}",
+    re.IGNORECASE)
 _CONJUNCT = re.compile(r"\b(?:en|maar|dat|die|toen|waarna)\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respectievelijk)\b", re.I)
 # "volgens (het Amerikaanse adviesbureau) McKinsey": a source; the words
@@ -609,6 +613,7 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen met X" (with a partner). Searched in lowered(text).
 _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
+_BIDDING = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)  # "tegenbod" too
 _BID_FOR = re.compile(r"\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)\s+(?:op|om)\s+"
                       r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -844,8 +849,10 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     # "EUR 10,9 mld., amper 0,6 procent meer dan een jaar eerder", "… 7
     # procent meer dan in 2024": the period after "dan" is the base of a
     # change, not the amount's period
-    periods = [p for p in periods if not (
-        p.start >= money.end and _COMPARISON_BASE.search(text, max(money.end, p.start - 30), p.start))]
+    # (before the amount too: "9 procent meer dan in 2024, en boekte een
+    # ebitda van € 118 mln")
+    periods = [p for p in periods if not _COMPARISON_BASE.search(
+        text, max(money.end if p.start >= money.end else sentence.start, p.start - 30), p.start)]
     # a period right after another amount ("de 136 miljoen euro van 2023",
     # "tegen 266 miljoen in hetzelfde kwartaal vorig jaar") is that amount's
     periods = [p for p in periods if not any(
@@ -924,6 +931,7 @@ class _Reading:
     period_from_reference: bool = False  # "een jaar eerder": a comparison's period
     annual: bool = False  # the cue names a year's figure: "jaaromzet", "jaarwinst"
     cue_at: int = -1  # where the metric's cue starts
+    cue_metric: str = ""  # the cue's metric, before a price per share became "other"
 
 
 def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, sentence_records: list[_Sentence],
@@ -1062,7 +1070,10 @@ def link_claims(
         previous = readings[-2] if len(readings) > 1 else None
 
         # a conversion in brackets: "1,2 miljard euro (1,4 miljard dollar)"
-        if previous is not None and _CONVERSION_GAP.fullmatch(text[previous.amount.end:amount.start]):
+        # (in the same currency it is a restatement, "45 euro per aandeel,
+        # ofwel zo'n 1,58 miljard euro": a figure of its own)
+        if (previous is not None and _CONVERSION_GAP.fullmatch(text[previous.amount.end:amount.start])
+                and previous.amount.amount.currency != amount.amount.currency):
             reading.converted_from = len(readings) - 2
             continue
 
@@ -1075,6 +1086,11 @@ def link_claims(
             reading.metric, reading.sign = cue.metric, cue.sign
             reading.annual = lower.startswith("jaar", cue_match.start())
             reading.cue_at = cue_match.start()
+            reading.cue_metric = cue.metric
+        elif previous is not None and _RESTATEMENT_GAP.fullmatch(text, previous.amount.end, amount.start):
+            # "een tegenbod van 45 euro per aandeel, ofwel zo'n 1,58 miljard
+            # euro": the same figure as a total
+            reading.metric, reading.sign = previous.cue_metric or previous.metric, previous.sign
         else:
             carried = _carried_metric(text, readings, sentence, sentence_records, cue_matches)
             if carried is not None:
@@ -1138,6 +1154,13 @@ def link_claims(
                 subject = None
             if subject:
                 targets = [subject]
+                if (reading.metric == "acquisition_price" and last_target is not None
+                        and last_target.name != subject.name and subject.start < amount.start
+                        and _BIDDING.search(text, subject.end, amount.start)):
+                    # "Vorige week gooide EQT roet in het eten met een tegenbod
+                    # van …, ofwel 1,58 miljard euro": the bidder's price is for
+                    # the company the takeover is about
+                    targets = [last_target]
         if not targets and reading.metric == "acquisition_price" and last_target is not None:
             # "Inclusief schulden bedraagt de overnamesom 2,3 miljard euro":
             # the takeover the article is about

@@ -638,3 +638,17 @@ def test_an_executive_speaks_for_the_company_the_text_is_about(text, company):
 def test_a_description_ending_in_a_kind_of_business_refers_back():
     claims = claims_for("Picnic heeft het weer gedaan. De online supermarkt haalde 430 miljoen euro op.")
     assert linked(claims) == [("430 miljoen euro", "Picnic", "funding_raised")]
+
+
+def test_a_counterbid_restated_as_a_total_is_the_price_of_the_target():
+    claims = claims_for("Cinven bood 41,50 euro per aandeel voor Picnic; het bod waardeert Picnic op 1,46 miljard "
+                        "euro. Vorige week kwam Prosus met een tegenbod van 45 euro per aandeel, ofwel zo'n 1,58 "
+                        "miljard euro.")
+    assert [c[1:] for c in linked(claims) if c[0] == "1,58 miljard euro"] == [("Picnic", "acquisition_price")]
+
+
+def test_a_period_after_dan_is_a_base_before_the_amount_too():
+    claims = claims_for("Philips zette vorig jaar 634 miljoen euro om, 9 procent meer dan in 2024, en boekte een "
+                        "ebitda van 118 miljoen euro.", published=date(2026, 3, 18))
+    assert [(c.money_text, c.metric, c.period) for c in claims] == [
+        ("634 miljoen euro", "revenue", "2025"), ("118 miljoen euro", "ebitda", "2025")]
