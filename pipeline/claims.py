@@ -417,8 +417,12 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # "geeft 24 miljard dollar uit aan servers", "besteedt 300 miljoen aan
         # datacenters": spending on capacity is an investment; "geeft nieuwe
         # aandelen uit" is no spending at all
-        if best[1].kind == "split" and _ISSUED.search(text, best[2].start(), best[2].end()):
-            return None
+        issued = _ISSUED.search(text, best[2].start(), best[2].end()) if best[1].kind == "split" else None
+        if issued:
+            # "gaf voor 4,2 miljard euro aan obligaties uit": borrowing;
+            # "gaf nieuwe aandelen uit": raising equity
+            debt = issued.group(0).casefold().startswith(("obligatie", "lening"))
+            return replace(best[1], metric="debt" if debt else "funding_raised"), best[2]
         # what was spent on follows the verb ("geeft … uit aan") or the
         # amount ("besteedt 300 miljoen aan")
         objects = [found.group(1).casefold().split() for at in {best[2].end(), tail_end}
@@ -440,7 +444,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
 
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
 _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
-_ISSUED = re.compile(r"\b(?:aandelen|obligaties|certificaten|leningen)\b", re.IGNORECASE)
+_ISSUED = re.compile(r"\b(?:aandelen|obligaties|obligatieleningen|certificaten|leningen)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1565,7 +1569,14 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         return focus
     named = named or sentence.companies
     subjects = [c for c in named if not _is_oblique(text, c, sentence.start)]
+    if not subjects and focus is not None and _FRONTED_COMPANION.match(text, sentence.start):
+        # "Met OpenAI en Oracle wil Son … steken": companions named in an
+        # opening phrase; the sentence is still about the company in focus
+        return focus
     return subjects[0] if subjects else named[0]
+
+
+_FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
 
 
 # a list of examples ("onder meer X en Y", "zoals X") or a sentence naming

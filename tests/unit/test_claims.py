@@ -581,8 +581,18 @@ def test_a_table_cell_takes_the_metric_of_its_column(row, metrics):
     assert [c.metric for c in claims_for(row)] == metrics
 
 
-def test_issuing_shares_is_no_spending():
-    assert only("Shell gaf voor 500 miljoen euro nieuwe aandelen uit.").metric != "costs"
+@pytest.mark.parametrize("sentence, metric", [
+    ("Shell gaf voor 500 miljoen euro nieuwe aandelen uit.", "funding_raised"),
+    ("Shell gaf onlangs voor 4,2 miljard euro aan obligaties uit.", "debt"),
+])
+def test_issuing_shares_or_bonds_is_no_spending(sentence, metric):
+    assert only(sentence).metric == metric
+
+
+def test_companions_in_an_opening_phrase_leave_the_focus_alone():
+    claims = claims_for("Microsoft leent fors. Met OpenAI en Nvidia wil het concern veel bouwen. "
+                        "De schuld van de groep liep op tot 13 miljard dollar.")
+    assert linked(claims) == [("13 miljard dollar", "Microsoft", "debt")]
 
 
 @pytest.mark.parametrize("text, expected", [
