@@ -611,7 +611,7 @@ _RELATIVE = re.compile(r"\b(?:die|dat|waar\w*|wat)\b", re.IGNORECASE)
 # a minus sign opening a table cell or a label's figure (not a dash in prose)
 _MINUS_BEFORE = re.compile(r"(?:^|[:;(|])\s*[-–−]\s?$", re.MULTILINE)
 _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
-_STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|aandelen|noteert|noteerde)\b", re.IGNORECASE)
+_STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen", "gezamenlijk", "(bij elkaar) opgeteld": a total of several; not
 # "samen met X" (with a partner). Searched in lowered(text).

@@ -55,6 +55,8 @@ def only(text, published=None):
     ("Picnic had eind juni een kasgeld van 38 miljoen euro.", "cash"),
     ("Shell had een vrije kasstroom van 9 miljard dollar.", "free_cash_flow"),
     ("Picnic wordt gewaardeerd op 2 miljard euro.", "valuation"),
+    # a sale of shares between private parties is no stock market
+    ("Bij een verkoop van aandelen door werknemers werd OpenAI gewaardeerd op 500 miljard dollar.", "valuation"),
     ("Nvidia heeft een beurswaarde van 4 biljoen dollar.", "market_cap"),
     ("Mollie haalde 600 miljoen euro op bij investeerders.", "funding_raised"),
     ("Bunq sloot een financieringsronde van 50 miljoen euro af.", "funding_raised"),
