@@ -556,7 +556,11 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     # verb last, subject first, the company after it is the one bought
     clause_end = re.search(r"[,;.]|$", text[money.end:sentence.end])
     after_amount = text[money.end:money.end + (clause_end.start() if clause_end else 0) + 1]
-    if re.search(r"\b(?:overnam|overnamen|overneemt|kocht|koopt|inlijfde)\b", after_amount):
+    # ("neemt SoftBank voor 6,5 miljard dollar de chipontwerper Ampere over":
+    # the split verb's particle ends the clause)
+    if re.search(r"\b(?:overnam|overnamen|overneemt|kocht|koopt|inlijfde)\b", after_amount) or (
+            re.search(r"\bover\W*$", after_amount)
+            and re.search(r"\b(?:neemt|nam|namen|nemen)\b", text[sentence.start:money.start], re.IGNORECASE)):
         between = [c for c in companies if money.end <= c.start < money.end + len(after_amount)]
         if between:
             return between[0]  # "dat voor 7,2 miljard dollar Squarespace kocht"

@@ -104,6 +104,7 @@ def test_sign(sentence, value):
 
 @pytest.mark.parametrize("text, company, company_text", [
     ("Prosus neemt Just Eat Takeaway over voor 4,1 miljard euro.", "Just Eat Takeaway", "Just Eat Takeaway"),
+    ("Daarnaast neemt Prosus voor 6,5 miljard dollar de Amerikaanse bezorger GitLab over.", "GitLab", "GitLab"),
     ("De overname van SolarCity door Tesla kostte 2,6 miljard dollar.", "SolarCity", "SolarCity"),
     ("ING boekte 2,1 miljard euro winst, ABN Amro 700 miljoen euro.", "ING", "ING"),
     ("De omzet van Philips bedroeg 4,5 miljard euro.", "Philips", "Philips"),
