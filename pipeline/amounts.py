@@ -541,7 +541,10 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | No
 
 
 def _rate(text: str, start: int, end: int, g: Grammar) -> str | None:
-    after = g.rate_after_re.match(text[end:end + 60])
+    # "€ 1,05 mrd. Basic-Fit betaalt per kwartaal …": the abbreviation's full
+    # stop ended the sentence, the rate after it is another figure's
+    sentence_ended = text[end - 1:end] == "." and re.match(r"\s+[A-Z]", text[end:end + 3])
+    after = None if sentence_ended else g.rate_after_re.match(text[end:end + 60])
     if after:
         cue = re.sub(r"\s+", " ", after.group("cue").casefold())
         return next(p for c, p in g.rates if c == cue)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pipeline.periods import is_reference, label_end, resolve_reference, shift_year
+from pipeline.periods import REFERENCE_SAME_PERIOD, is_reference, label_end, resolve_reference, shift_year
 from pipeline.records import SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_lines, read_tsv
 from pipeline.textscan import lowered, phrase_alternation
@@ -839,7 +839,8 @@ def _bracket_of(text: str, position: int, sentence: _Sentence) -> tuple[int, int
 
 
 def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_period: str,
-                others: list[MoneyMention], breaks: list[int], *, own_clause: bool = False) -> str:
+                others: list[MoneyMention], breaks: list[int], *, own_clause: bool = False,
+                running_part: str = "") -> str:
     """The period of ``money`` from its sentence: the nearest expression in
     its own clause, else the nearest in the sentence; "een jaar eerder" and
     the like resolved against the sentence's other period, else the period
@@ -892,6 +893,11 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     # "stelt over 2025 een dividend voor en kocht dat jaar voor € 5,2 mrd in":
     # a reference resolves against the sentence's period wherever it stands
     reference = next((p.label for p in periods if not is_reference(p.label)), running_period)
+    if nearest.label.startswith(REFERENCE_SAME_PERIOD) and "-" not in reference and running_part:
+        # "tegen 139 miljoen euro in dezelfde periode van 2025" after a
+        # sentence that named "vorig jaar" in passing: the period meant is the
+        # reported part of a year
+        reference = running_part
     return resolve_reference(nearest.label, reference), True
 
 
@@ -1040,6 +1046,7 @@ def link_claims(
     actors = _non_company_actor_pattern()
 
     running_period = ""
+    running_part = ""  # the last quarter, half or nine months named: "dezelfde periode van 2025" is one
     last_target: CompanyMention | None = None  # the company the last takeover price was for
     readings: list[_Reading] = []
     focus: CompanyMention | None = None  # the company the last sentences were about
@@ -1060,6 +1067,7 @@ def link_claims(
                 # are mostly comparisons ("…, tegen 661 miljoen in 2024")
                 previous_period, previous_line = labels[0], sentence.paragraph
                 running_period = labels[0]
+                running_part = next((label for label in labels if "-" in label), running_part)
             if _is_heading(text, sentence, money_of[sentence_index]):
                 # "Cijfers eerste halfjaar 2025" over a list of figures: the
                 # period of the section, until the next heading (the headline
@@ -1255,7 +1263,7 @@ def link_claims(
         # dit jaar voor 1 miljard euro in"), not from the results beside it
         # ("keert over 2023 een dividend uit en kondigde een inkoop … aan")
         period, reading.period_from_reference = _period_for(
-            text, amount, sentence, running_period, others, breaks,
+            text, amount, sentence, running_period, others, breaks, running_part=running_part,
             own_clause=reading.metric == "buyback")
         reading.period_explicit = bool(period)
         if not period and amount.amount.per is None:
@@ -1566,7 +1574,9 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
             and text[opening.end():sentence.companies[0].start].strip()):
         return focus
     named = [c for c in sentence.companies
-             if not _EXAMPLES_BEFORE.search(lower, sentence.start, c.start)]
+             if not _EXAMPLES_BEFORE.search(lower, sentence.start, c.start)
+             # "sinds de overname van franchiseketen Clever Fit": what was bought
+             and not (focus is not None and _TAKEOVER_OF.search(lower, max(sentence.start, c.start - 50), c.start))]
     if not named and focus is not None:
         # "Tot de klanten behoren onder meer National Grid en Thames Water":
         # examples named in passing; "het bedrijf" next is still the one before
@@ -1580,6 +1590,7 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
     return subjects[0] if subjects else named[0]
 
 
+_TAKEOVER_OF = re.compile(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$")
 _FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
 
 

@@ -160,6 +160,9 @@ def test_changes_are_two_amounts(sentence, values):
     ("Het kost 3 miljoen euro per dag.", "day"),
     ("Het kost 3 miljoen euro per week.", "week"),
     ("Het dividend is 95 cent per aandeel.", None),
+    ("Het kost 2 mln. per jaar.", "year"),
+    # the abbreviation's full stop ends the sentence: the rate is the next one's
+    ("De schuld liep op tot € 1,05 mrd. Basic-Fit betaalt daarover per kwartaal rente.", None),
 ])
 def test_rates(sentence, per):
     assert one(sentence).amount.per == per

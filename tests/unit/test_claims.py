@@ -44,6 +44,7 @@ def only(text, published=None):
 @pytest.mark.parametrize("sentence, metric", [
     ("ASML boekte 7,5 miljard euro omzet.", "revenue"),
     ("ASML boekte een omzet van 7,5 miljard euro.", "revenue"),
+    ("ASML heeft in het eerste halfjaar 812 miljoen euro omgezet.", "revenue"),
     ("De omzet van ASML kwam uit op 7,5 miljard euro.", "revenue"),
     ("ASML boekte een nettowinst van 2,1 miljard euro.", "net_income"),
     ("Het bedrijfsresultaat van ASML bedroeg 2,4 miljard euro.", "operating_income"),
@@ -665,3 +666,17 @@ def test_a_period_after_dan_is_a_base_before_the_amount_too():
                         "ebitda van 118 miljoen euro.", published=date(2026, 3, 18))
     assert [(c.money_text, c.metric, c.period) for c in claims] == [
         ("634 miljoen euro", "revenue", "2025"), ("118 miljoen euro", "ebitda", "2025")]
+
+
+def test_a_company_bought_does_not_take_the_focus():
+    text = ("Adyen heeft in het eerste halfjaar 812 miljoen euro omgezet. De groei kwam uit Spanje, waar de keten "
+            "sinds de overname van branchegenoot Mollie vorig jaar 500 clubs telt. De ebitda kwam uit op 171 miljoen "
+            "euro, tegen 139 miljoen euro in dezelfde periode van 2025. Onder de streep hield het bedrijf 21 miljoen "
+            "euro winst over.")
+    claims = claims_for(text, date(2026, 7, 30))
+    assert [(c.money_text, c.company, c.metric, c.period) for c in claims] == [
+        ("812 miljoen euro", "Adyen", "revenue", "2026-H1"),
+        ("171 miljoen euro", "Adyen", "ebitda", "2026-H1"),
+        # "dezelfde periode" is the half year reported, not the year named in passing
+        ("139 miljoen euro", "Adyen", "ebitda", "2025-H1"),
+        ("21 miljoen euro", "Adyen", "net_income", "2026-H1")]
