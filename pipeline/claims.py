@@ -621,6 +621,13 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen met X" (with a partner). Searched in lowered(text).
 _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
 _BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
+# a change by an amount: "met (ruim) 3,1 miljard dollar", with a word of change nearby
+_LEVEL_METRICS = frozenset({"revenue", "net_income", "operating_income", "ebitda", "gross_profit",
+                            "free_cash_flow", "market_cap", "valuation", "cash", "debt"})
+_BY_DELTA = re.compile(r"\bmet\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
+_DELTA_WORD = re.compile(r"\b(?:gedrukt|gestegen|gedaald|toegenomen|afgenomen|verhoogd|verlaagd|gegroeid|gekrompen|"
+                         r"teruggelopen|opgelopen|omhoog|omlaag|steeg|stijgt|daalde|daalt|groeide|groeit|kromp|"
+                         r"stijgen|dalen|daling|stijging|toename|afname|groei|krimp)\b", re.IGNORECASE)
 _BIDDING = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)  # "tegenbod" too
 _BID_FOR = re.compile(r"\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)\s+(?:op|om)\s+"
                       r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1123,6 +1130,13 @@ def link_claims(
                 amount.amount.value < 1000
                 or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)):
             reading.metric = "other"  # a share price or a price per unit
+        if reading.metric in _LEVEL_METRICS and _BY_DELTA.search(text, max(sentence.start, amount.start - 25),
+                                                                 amount.start) and _DELTA_WORD.search(
+                text, max(sentence.start, amount.start - 80), min(sentence.end, amount.end + 40)):
+            # "zag zijn kwartaalwinst met 3,1 miljard dollar gedrukt worden",
+            # "een daling van de beurswaarde met 350 miljard dollar": a change,
+            # not the figure itself (no reported figure to check it against)
+            reading.metric = "other"
         if reading.metric == "valuation" and _STOCK_MARKET.search(text, sentence.start, sentence.end):
             reading.metric = "market_cap"  # "was op de beurs 2,6 miljard euro waard"
         if reading.metric in ("valuation", "market_cap") and _BID.search(text, sentence.start, amount.start):

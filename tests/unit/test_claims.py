@@ -680,3 +680,16 @@ def test_a_company_bought_does_not_take_the_focus():
         # "dezelfde periode" is the half year reported, not the year named in passing
         ("139 miljoen euro", "Adyen", "ebitda", "2025-H1"),
         ("21 miljoen euro", "Adyen", "net_income", "2026-H1")]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    # a change by an amount is no figure to check against a report
+    ("Microsoft zag zijn kwartaalwinst met 3,1 miljard dollar gedrukt worden.", "other"),
+    ("Het aandeel Nvidia verloor 10 procent, een daling van de beurswaarde met ruim 350 miljard dollar.", "other"),
+    ("Bij Philips steeg de omzet met 140 miljoen euro.", "other"),
+    # the figure itself, and a saving on costs, are
+    ("Bij Philips steeg de omzet tot 140 miljoen euro.", "revenue"),
+    ("Philips wil de kosten met 100 miljoen euro per jaar omlaag brengen.", "costs"),
+])
+def test_a_change_by_an_amount(sentence, metric):
+    assert only(sentence).metric == metric
