@@ -135,6 +135,8 @@ class _CueIndex:
                     if _SENTENCE_PUNCTUATION.search(text, matches[index + offset - 1].end(),
                                                     matches[index + offset].start()):
                         break
+                    if words[index + offset] in _CLAUSE_JOINERS:
+                        break  # "houdt een kasreserve aan en beschikt over": another verb's particle
                     if words[index + offset] == cue.words[1] and not _PREPOSITION_USE.match(
                             text, matches[index + offset].end()):
                         return _CueHit(start, matches[index + offset].end(), cue), offset + 1
@@ -366,6 +368,10 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             continue
         cue = match.cue
         cue_index = _word_index(word_ends, match.start())
+        if cue.kind == "split" and match.end() <= money.start:
+            # "koopt eigen aandelen in: in 2025 voor € 250 mln": a split verb
+            # before the amount is as near as its particle
+            cue_index = _word_index(word_ends, match.end() - 1)
         if match.start() < money.start and match.end() >= money.end:
             distance = 0  # a split verb around the amount: "zette … 28 miljard om"
             between = (money.start, money.start)
@@ -628,6 +634,8 @@ _BY_DELTA = re.compile(r"\bmet\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 _DELTA_WORD = re.compile(r"\b(?:gedrukt|gestegen|gedaald|toegenomen|afgenomen|verhoogd|verlaagd|gegroeid|gekrompen|"
                          r"teruggelopen|opgelopen|omhoog|omlaag|steeg|stijgt|daalde|daalt|groeide|groeit|kromp|"
                          r"stijgen|dalen|daling|stijging|toename|afname|groei|krimp)\b", re.IGNORECASE)
+_CLAUSE_JOINERS = frozenset({"en", "maar", "terwijl", "want", "omdat", "doordat"})
+_FOR_THAT = re.compile(r"\b(?:daar|hier|er)\b(?:\s+\S+){0,8}?\s+voor\b", re.IGNORECASE)
 _BIDDING = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)  # "tegenbod" too
 _BID_FOR = re.compile(r"\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)\s+(?:op|om)\s+"
                       r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1104,12 +1112,20 @@ def link_claims(
         others = [m for m in money_of[sentence_index] if m is not amount] if sentence_index < len(money_of) else []
         metric_found = _metric_for(text, sentence, amount, others, word_ends, breaks, cue_matches)
         cue_match = None
+        if metric_found and metric_found[0].kind == "split" and previous is not None and previous.metric and (
+                _FOR_THAT.search(text, metric_found[1].start(), metric_found[1].end())):
+            # "in 2025 voor € 250 mln, en dit jaar trekt het daar 500 miljoen
+            # euro voor uit": the money is set aside for what was just named
+            metric_found = None
+            reading.metric, reading.sign = previous.metric, previous.sign
         if metric_found:
             cue, cue_match = metric_found
             reading.metric, reading.sign = cue.metric, cue.sign
             reading.annual = lower.startswith("jaar", cue_match.start())
             reading.cue_at = cue_match.start()
             reading.cue_metric = cue.metric
+        elif reading.metric:
+            pass
         elif previous is not None and _RESTATEMENT_GAP.fullmatch(text, previous.amount.end, amount.start):
             # "een tegenbod van 45 euro per aandeel, ofwel zo'n 1,58 miljard
             # euro": the same figure as a total

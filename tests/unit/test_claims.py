@@ -76,6 +76,9 @@ def only(text, published=None):
     # a particle that opens a phrase is a preposition: no "kocht … in"
     ("ASML kocht in het kwartaal voor 148 miljoen euro aan eigen aandelen in.", "buyback"),
     ("Philips kocht in 2023 het Amerikaanse Picnic voor 2,7 miljard dollar.", "acquisition_price"),
+    # a split verb before the amount is as near as its particle, and ends at "en"
+    ("Toch koopt Adyen onverminderd eigen aandelen in: in 2025 voor 250 miljoen euro.", "buyback"),
+    ("Adyen houdt een grote kasreserve aan en beschikt over 2 miljard euro aan liquide middelen.", "cash"),
     # spending on capacity is an investment, other spending a cost
     ("ASML geeft per kwartaal ruim 24 miljard dollar uit aan nieuwe servers.", "investment"),
     ("Philips besteedt 300 miljoen euro aan twee fabrieken.", "investment"),
@@ -693,3 +696,9 @@ def test_a_company_bought_does_not_take_the_focus():
 ])
 def test_a_change_by_an_amount(sentence, metric):
     assert only(sentence).metric == metric
+
+
+def test_money_set_aside_for_what_was_just_named():
+    claims = claims_for("Toch koopt Adyen eigen aandelen in: in 2025 voor 250 miljoen euro, en dit jaar trekt het "
+                        "daar tot 500 miljoen euro voor uit.")
+    assert linked(claims) == [("250 miljoen euro", "Adyen", "buyback"), ("500 miljoen euro", "Adyen", "buyback")]
