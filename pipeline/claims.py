@@ -1065,6 +1065,7 @@ def link_claims(
     last_target: CompanyMention | None = None  # the company the last takeover price was for
     readings: list[_Reading] = []
     focus: CompanyMention | None = None  # the company the last sentences were about
+    bid_target: CompanyMention | None = None  # the company the last "bod op X" was for
     main = _main_company(companies)  # the company the article is about
     previous_period, previous_line = "", -1
     heading_period, body_started = "", False
@@ -1073,6 +1074,8 @@ def link_claims(
         while sentence_index < len(sentence_records) and sentence_records[sentence_index].end < amount.start:
             sentence = sentence_records[sentence_index]
             focus = _update_focus(text, lower, sentence, focus, noun_refs)
+            bid_target = next((c for c in sentence.companies if _BID_FOR.search(
+                text, max(sentence.start, c.start - 60), c.start)), bid_target)
             # not a comparison's period in brackets: "Omzet: € 30,1 mld.
             # (eerste halfjaar 2024: € 31,1 mld.)"
             labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)
@@ -1200,13 +1203,16 @@ def link_claims(
                 subject = None
             if subject:
                 targets = [subject]
-                if (reading.metric == "acquisition_price" and last_target is not None
-                        and last_target.name != subject.name and subject.start < amount.start
-                        and _BIDDING.search(text, subject.end, amount.start)):
+                bought = last_target or bid_target
+                if (reading.metric == "acquisition_price" and bought is not None
+                        and bought.name != subject.name and _BIDDING.search(
+                            text, *((subject.end, amount.start) if subject.start < amount.start
+                                    else (amount.end, subject.start)))):
                     # "Vorige week gooide EQT roet in het eten met een tegenbod
-                    # van …, ofwel 1,58 miljard euro": the bidder's price is for
-                    # the company the takeover is about
-                    targets = [last_target]
+                    # van …, ofwel 1,58 miljard euro", "2,07 miljard euro, die
+                    # Prysmian bood": the bidder's price is for the company the
+                    # takeover is about
+                    targets = [bought]
         if not targets and reading.metric == "acquisition_price" and last_target is not None:
             # "Inclusief schulden bedraagt de overnamesom 2,3 miljard euro":
             # the takeover the article is about

@@ -702,3 +702,11 @@ def test_money_set_aside_for_what_was_just_named():
     claims = claims_for("Toch koopt Adyen eigen aandelen in: in 2025 voor 250 miljoen euro, en dit jaar trekt het "
                         "daar tot 500 miljoen euro voor uit.")
     assert linked(claims) == [("250 miljoen euro", "Adyen", "buyback"), ("500 miljoen euro", "Adyen", "buyback")]
+
+
+def test_prices_bidders_offer_are_for_the_company_bid_on():
+    text = ("Prosus overtroeft Cinven met tegenbod op Picnic\n\nProsus biedt 46,50 euro per aandeel, wat de bezorger "
+            "in totaal waardeert op 2,3 miljard euro. Dat is meer dan de 41,75 euro per aandeel, of 2,07 miljard euro "
+            "in totaal, die Cinven begin maart bood.")
+    assert [c[1:] for c in linked(claims_for(text)) if "miljard" in c[0]] == [
+        ("Picnic", "acquisition_price"), ("Picnic", "acquisition_price")]
