@@ -83,6 +83,8 @@ def only(text, published=None):
     ("ASML geeft per kwartaal ruim 24 miljard dollar uit aan nieuwe servers.", "investment"),
     ("Philips besteedt 300 miljoen euro aan twee fabrieken.", "investment"),
     ("Heineken gaf 2 miljard euro uit aan marketing.", "costs"),
+    # a book gain on a sale is no profit from operations
+    ("Philips boekte een eenmalige boekwinst van 2,7 miljard dollar.", "other"),
     ("ASML besteedt jaarlijks 4 miljard euro aan onderzoek.", "costs"),
     # money raised by borrowing is debt
     ("Shell haalde in september 18 miljard dollar op met obligaties.", "debt"),
