@@ -325,9 +325,12 @@ def load_lexicon() -> Lexicon:
     def alias_for(entry: Entry, alias: str, entry_level: str) -> Alias:
         # The name a mention takes is the company's canonical name, except
         # where the alias names more than that ("HAL Investments" for HAL,
-        # "NXP Semiconductors" for NXP): readers keep such a name as written.
+        # "NXP Semiconductors" for NXP): readers keep such a name as written,
+        # unless curated.csv marks the alias "~" (readers call Meta Platforms
+        # Meta)
         written = _strip_legal(alias, lexicon.legal_words, lexicon.legal_prefixes)
-        name = written if _extends(written, entry.name) else entry.name
+        keep = _extends(written, entry.name) and alias not in variant_aliases
+        name = written if keep else entry.name
         if alias in ambiguous:
             level = ambiguous[alias]
         else:
@@ -352,8 +355,11 @@ def load_lexicon() -> Lexicon:
     #    or by the gazetteer's own name) and adds the rest
     curated: list[tuple[Entry, list[str], str]] = []
     linked_entries: set[Entry] = set()
+    variant_aliases: set[str] = set()
     for row in read_csv("companies", "curated.csv"):
-        names = [row["name"]] + [a for a in row["aliases"].split("|") if a]
+        aliases = [a for a in row["aliases"].split("|") if a]
+        variant_aliases.update(a[1:] for a in aliases if a.startswith("~"))
+        names = [row["name"]] + [a.lstrip("~") for a in aliases]
         record = gazetteer_by_key.get(gazetteer_by_id.get(row["id"], "")) if row["id"] else None
         if record is None:
             record = next(
