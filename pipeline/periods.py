@@ -55,6 +55,7 @@ def _alt(words) -> str:
     return phrase_alternation(words, word_start=False)
 
 
+_SHIFTED = re.compile(r"\s+(?:een\s+jaar|een\s+kwartaal|vorig|van|daarvoor|ervoor|daarna|erna)\b")
 _SAME_OF_REFERENCE = frozenset({"same_year_of_reference", "same_quarter_of_reference", "same_period_of_reference"})
 
 
@@ -90,12 +91,7 @@ def _patterns() -> _Patterns:
         nine_months=re.compile(rf"(?:{phrase_alternation(['eerste'])}\s+)?"
                                rf"{phrase_alternation(r['word'] for r in by_kind['nine_months'])}\b{year_tail}"),
         quarter_months=re.compile(rf"(?P<which>{quarter_months})(?:\s+van\s+het\s+jaar)?\b{year_tail}"),
-        # "in dezelfde periode" on its own; "(in) dezelfde periode een jaar
-        # eerder" is the year before it
-        relative=re.compile(
-            rf"{phrase_alternation(w for w, (k, _) in relatives.items() if k not in _SAME_OF_REFERENCE)}\b"
-            rf"|{phrase_alternation(w for w, (k, _) in relatives.items() if k in _SAME_OF_REFERENCE)}\b"
-            r"(?!\s+(?:een\s+jaar|een\s+kwartaal|vorig|van|daarvoor|ervoor|daarna|erna))"),
+        relative=re.compile(rf"{phrase_alternation(relatives)}\b"),
         same_period=re.compile(rf"{same_period}\s+(?P<year>{_YEAR})\b"),
         # "2025", not in "€2025", "3,2025" or "2025,5"; digit class first
         year=re.compile(r"[12](?<![\d.,/€$-].)(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?![\d]|[.,]\d)"),
@@ -313,7 +309,9 @@ def find_periods(text: str, published: date | None = None,
                 taken.append((told.start(), told.end()))  # ", dat eind maart …" is said of it
             found.append(PeriodMention(match.start(), match.end(), match.group(0), str(end_year), ends))
     fiscal_ends: list[date] = []
-    for match in fiscal.year_by_end.finditer(lower):
+    # (both fiscal patterns need the word: most texts have none)
+    named_fiscal = "boekjaar" in lower
+    for match in fiscal.year_by_end.finditer(lower) if named_fiscal else ():
         if _free(match, taken) and (match.group("year") or published is not None):
             month = fiscal.months[match.group("month")]
             if match.group("year"):  # "het boekjaar dat eind maart 2026 afloopt"
@@ -324,7 +322,7 @@ def find_periods(text: str, published: date | None = None,
             fiscal_ends.append(ends)
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()],
                                        str(ends.year), ends))
-    if published is not None:
+    if published is not None and named_fiscal:
         for match in fiscal.convention.finditer(lower):
             if _free(match, taken):
                 month = fiscal.months[match.group("month") or match.group("month2")]
@@ -363,6 +361,8 @@ def find_periods(text: str, published: date | None = None,
         if not _free(match, taken):
             continue
         kind, offset = p.relatives[re.sub(r"\s+", " ", match.group(0).casefold())]
+        if kind in _SAME_OF_REFERENCE and _SHIFTED.match(lower, match.end()):
+            continue  # "in het kwartaal een jaar eerder": the year before it, found next
         label, ends = None, None
         if kind == "previous_year_of_reference":
             label = REFERENCE_PREVIOUS_YEAR
