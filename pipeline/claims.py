@@ -285,13 +285,17 @@ def _clause_id(text: str, start: int, end: int, breaks: list[int]) -> int:
 # a table cell as pipeline.ingest writes a row: "€ 300 mln (Lopende inkoop);"
 # "(Beurswaarde)", "(Intrinsieke waarde (30 juni))": one level of brackets
 # inside (with a date), no figure outside them (that is a conversion)
-_CELL_LABEL = re.compile(r"\s*\(((?:[^()\d]|\([^()]{1,30}\)){2,80})\)\s*(?:[;.]|$)")
+_CELL_LABEL = re.compile(r"\s*\(((?:[^()]|\([^()]{1,30}\)){2,80})\)\s*(?:[;.]|$)")
 
 
 def _table_cell(text: str, money: MoneyMention, sentence: _Sentence) -> re.Match | None:
     """The column label after ``money`` when it is a cell of a table row."""
     cell = _CELL_LABEL.match(text, money.end, sentence.end)
-    return cell if cell and "); " in text[sentence.start:sentence.end] else None
+    if cell is None or "); " not in text[sentence.start:sentence.end]:
+        return None
+    # a column label may hold a period ("Omzet H1 2026"), but an amount in
+    # brackets is a conversion, not a label
+    return None if re.match(r"\s*[\d€$£]", cell.group(1)) else cell
 
 
 def _table_heading(text: str, row_start: int) -> tuple[int, int] | None:
@@ -1619,7 +1623,11 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         return focus
     named = named or sentence.companies
     subjects = [c for c in named if not _is_oblique(text, c, sentence.start)]
-    if not subjects and focus is not None and _FRONTED_COMPANION.match(text, sentence.start):
+    if not subjects and focus is not None and (
+            _FRONTED_COMPANION.match(text, sentence.start)
+            # "De e-commercebedrijven van het concern – … het belang in
+            # Swiggy – maken winst": the sentence refers to the company in focus
+            or descriptions.search(lower, sentence.start, named[0].start)):
         # "Met OpenAI en Oracle wil Son … steken": companions named in an
         # opening phrase; the sentence is still about the company in focus
         return focus

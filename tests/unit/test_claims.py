@@ -712,3 +712,17 @@ def test_prices_bidders_offer_are_for_the_company_bid_on():
             "in totaal, die Cinven begin maart bood.")
     assert [c[1:] for c in linked(claims_for(text)) if "miljard" in c[0]] == [
         ("Picnic", "acquisition_price"), ("Picnic", "acquisition_price")]
+
+
+def test_a_column_label_with_a_period_names_the_metric():
+    text = ("Shell boekte winst.\n\nResultaat per divisie\n\nDivisie.\n"
+            "Recorded Music: € 4.410 mln (Omzet H1 2026); € 1.052 mln (Aangepaste ebitda H1 2026).\n\nDe rest.")
+    claims = claims_for(text, date(2026, 7, 29))
+    assert [(c.money_text, c.metric, c.period) for c in claims] == [
+        ("€ 4.410 mln", "revenue", "2026-H1"), ("€ 1.052 mln", "ebitda", "2026-H1")]
+
+
+def test_a_sentence_that_refers_to_the_company_in_focus_keeps_it():
+    text = ("Prosus verdient weer geld. De bedrijven van het concern, waaronder het belang in Picnic, maken winst. "
+            "De groep boekte een nettowinst van 11,3 miljard dollar.")
+    assert linked(claims_for(text)) == [("11,3 miljard dollar", "Prosus", "net_income")]
