@@ -1623,13 +1623,16 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         return focus
     named = named or sentence.companies
     subjects = [c for c in named if not _is_oblique(text, c, sentence.start)]
-    if not subjects and focus is not None and (
-            _FRONTED_COMPANION.match(text, sentence.start)
-            # "De e-commercebedrijven van het concern – … het belang in
-            # Swiggy – maken winst": the sentence refers to the company in focus
-            or descriptions.search(lower, sentence.start, named[0].start)):
+    if focus is not None and not subjects and _FRONTED_COMPANION.match(text, sentence.start):
         # "Met OpenAI en Oracle wil Son … steken": companions named in an
         # opening phrase; the sentence is still about the company in focus
+        return focus
+    reference = descriptions.search(lower, sentence.start, named[0].start) if focus is not None else None
+    if reference is not None and text[reference.end():named[0].start].strip(" ,"):
+        # "De e-commercebedrijven van het concern – iFood, OLX en het belang
+        # in Swiggy – maken winst", "Het concern verkocht Picnic": the
+        # sentence is about the company in focus, the others are named in it
+        # (not "het bedrijf Vopak", a description renaming)
         return focus
     return subjects[0] if subjects else named[0]
 

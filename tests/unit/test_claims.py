@@ -723,6 +723,6 @@ def test_a_column_label_with_a_period_names_the_metric():
 
 
 def test_a_sentence_that_refers_to_the_company_in_focus_keeps_it():
-    text = ("Prosus verdient weer geld. De bedrijven van het concern, waaronder het belang in Picnic, maken winst. "
-            "De groep boekte een nettowinst van 11,3 miljard dollar.")
+    text = ("Prosus verdient weer geld. De bedrijven van het concern – Picnic, Mollie en het belang in Bunq – maken "
+            "winst. De groep boekte een nettowinst van 11,3 miljard dollar.")
     assert linked(claims_for(text)) == [("11,3 miljard dollar", "Prosus", "net_income")]

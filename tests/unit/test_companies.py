@@ -649,7 +649,7 @@ def test_short_form_of_an_unlisted_name_takes_the_full_name():
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Ook Prime Ventures en het Amerikaanse Energy Impact Partners deden mee.",
+    pytest.param("Ook de bank en het Amerikaanse Energy Impact Partners deden mee.",
                  [("Energy Impact Partners", "Energy Impact Partners")], id="designator-beats-shorter-cue-name"),
     pytest.param("Het bod is binnen.\n\nGrootaandeelhouder Navitas Capital steunt het bod.",
                  [("Navitas Capital", "Navitas Capital")], id="sentence-opening-cue-noun-is-no-name-word"),
