@@ -726,3 +726,8 @@ def test_a_sentence_that_refers_to_the_company_in_focus_keeps_it():
     text = ("Prosus verdient weer geld. De bedrijven van het concern – Picnic, Mollie en het belang in Bunq – maken "
             "winst. De groep boekte een nettowinst van 11,3 miljard dollar.")
     assert linked(claims_for(text)) == [("11,3 miljard dollar", "Prosus", "net_income")]
+
+
+def test_a_sentence_whose_subject_is_the_company_in_focus_keeps_it():
+    text = "Prosus verdient weer geld. Het concern verkocht Picnic aan Mollie. De groep boekte 11,3 miljard dollar winst."
+    assert linked(claims_for(text)) == [("11,3 miljard dollar", "Prosus", "net_income")]
