@@ -298,6 +298,14 @@ def _table_cell(text: str, money: MoneyMention, sentence: _Sentence) -> re.Match
     return None if re.match(r"\s*[\d€$£]", cell.group(1)) else cell
 
 
+def _heading_cues(text: str, row_start: int) -> list[_CueHit]:
+    """The metric cues of the heading over the table whose row starts at
+    ``row_start`` (found here: link_claims finds cues only in sentences with
+    amounts)."""
+    heading = _table_heading(text, row_start)
+    return _cue_index().find(text, *heading) if heading is not None else []
+
+
 def _table_heading(text: str, row_start: int) -> tuple[int, int] | None:
     """The span of the short heading line above the table whose row starts
     at ``row_start`` (the rows are lines of their own, "Label: cell (Column); …")."""
@@ -326,9 +334,8 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             # resultaat per onderdeel") says what the cells are
             colon = text.find(":", sentence.start, money.start)
             in_label = [m for m in cue_matches if sentence.start <= m.start() < colon] if colon > 0 else []
-            heading = _table_heading(text, sentence.start) if colon > 0 and not in_label else None
-            if heading is not None:  # (cues are found in sentences with amounts only)
-                in_label = _cue_index().find(text, *heading)
+            if colon > 0 and not in_label:
+                in_label = _heading_cues(text, sentence.start)
         if not in_label:
             return None
         chosen = max(in_label, key=lambda m: m.cue.priority)
@@ -339,12 +346,6 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # label says what the figure is, not the words after it
         colon = text.index(":", sentence.start)
         in_label = [m for m in cue_matches if sentence.start <= m.start() < colon]
-        if not in_label and "); " in text[sentence.start:sentence.end]:
-            # a table row by period ("Totaal: € 1.121 mln (Eerste halfjaar
-            # 2026); …"): the heading over the table says what the cells are
-            heading = _table_heading(text, sentence.start)
-            if heading is not None:  # (cues are found in sentences with amounts only)
-                in_label = _cue_index().find(text, *heading)
         if in_label:
             chosen = max(in_label, key=lambda m: (m.cue.priority, m.start()))
             return chosen.cue, chosen
@@ -453,16 +454,18 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
 
 
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
+# "geeft … uit aan (nieuwe) servers": what money was spent on
 _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+# "gaf … aandelen/obligaties uit": securities issued, not money spent
 _ISSUED = re.compile(r"\b(?:aandelen|obligaties|obligatieleningen|certificaten|leningen)\b", re.IGNORECASE)
+# "op met (een) obligaties", "via een obligatie-uitgifte": how money was raised
+_BY_MEANS_OF = re.compile(r"\b(?:met|via|door|in\s+de\s+vorm\s+van)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_QUALIFYING = re.compile(r"\s+(?:na|voor|exclusief|inclusief|zonder)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _investment_objects() -> tuple[str, ...]:
     return tuple(word.casefold() for word in read_lines("claims", "investment_objects.txt"))
-# "op met (een) obligaties", "via een obligatie-uitgifte": how money was raised
-_BY_MEANS_OF = re.compile(r"\b(?:met|via|door|in\s+de\s+vorm\s+van)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_QUALIFYING = re.compile(r"\s+(?:na|voor|exclusief|inclusief|zonder)\s+", re.IGNORECASE)
 
 
 _ARTICLES = {"de", "het", "een", "zijn", "haar", "hun"}
@@ -630,7 +633,8 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen", "gezamenlijk", "(bij elkaar) opgeteld": a total of several; not
 # "samen met X" (with a partner). Searched in lowered(text).
 _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
-_BID = re.compile(r"\b(?:bied\w*|bood|boden|bod)\b", re.IGNORECASE)
+# "biedt", "bood", "bod" and its compounds ("tegenbod", "overnamebod")
+_BID = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)
 # a change by an amount: "met (ruim) 3,1 miljard dollar", with a word of change nearby
 _LEVEL_METRICS = frozenset({"revenue", "net_income", "operating_income", "ebitda", "gross_profit",
                             "free_cash_flow", "market_cap", "valuation", "cash", "debt"})
@@ -640,7 +644,6 @@ _DELTA_WORD = re.compile(r"\b(?:gedrukt|gestegen|gedaald|toegenomen|afgenomen|ve
                          r"stijgen|dalen|daling|stijging|toename|afname|groei|krimp)\b", re.IGNORECASE)
 _CLAUSE_JOINERS = frozenset({"en", "maar", "terwijl", "want", "omdat", "doordat"})
 _FOR_THAT = re.compile(r"\b(?:daar|hier|er)\b(?:\s+\S+){0,8}?\s+voor\b", re.IGNORECASE)
-_BIDDING = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)  # "tegenbod" too
 _BID_FOR = re.compile(r"\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)\s+(?:op|om)\s+"
                       r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1123,16 +1126,13 @@ def link_claims(
                 _FOR_THAT.search(text, metric_found[1].start(), metric_found[1].end())):
             # "in 2025 voor € 250 mln, en dit jaar trekt het daar 500 miljoen
             # euro voor uit": the money is set aside for what was just named
-            metric_found = None
             reading.metric, reading.sign = previous.metric, previous.sign
-        if metric_found:
+        elif metric_found:
             cue, cue_match = metric_found
             reading.metric, reading.sign = cue.metric, cue.sign
             reading.annual = lower.startswith("jaar", cue_match.start())
             reading.cue_at = cue_match.start()
             reading.cue_metric = cue.metric
-        elif reading.metric:
-            pass
         elif previous is not None and _RESTATEMENT_GAP.fullmatch(text, previous.amount.end, amount.start):
             # "een tegenbod van 45 euro per aandeel, ofwel zo'n 1,58 miljard
             # euro": the same figure as a total
@@ -1209,7 +1209,7 @@ def link_claims(
                 targets = [subject]
                 bought = last_target or bid_target
                 if (reading.metric == "acquisition_price" and bought is not None
-                        and bought.name != subject.name and _BIDDING.search(
+                        and bought.name != subject.name and _BID.search(
                             text, *((subject.end, amount.start) if subject.start < amount.start
                                     else (amount.end, subject.start)))):
                     # "Vorige week gooide EQT roet in het eten met een tegenbod
@@ -1234,12 +1234,12 @@ def link_claims(
             recent = [c.name for r in sentence_records[max(0, sentence_index - 2):sentence_index]
                       for c in r.companies]
             recent += [c.name for c in sentence.companies if c.start < reference.start()]
-            previous = sentence_records[sentence_index - 1] if sentence_index else None
+            before = sentence_records[sentence_index - 1] if sentence_index else None
             # "Anthropic, de maker van Claude, is zuiniger. Het bedrijf …": a
             # sentence that opens with the company in focus makes it the topic
-            opened_by_focus = (previous is not None and previous.companies
-                               and previous.companies[0].name == focus.name
-                               and previous.companies[0].start - previous.start < 3)
+            opened_by_focus = (before is not None and before.companies
+                               and before.companies[0].name == focus.name
+                               and before.companies[0].start - before.start < 3)
             chosen = (main if main is not None and main.name in recent and focus.name != main.name
                       and not opened_by_focus else focus)
             targets = [chosen]
@@ -1637,7 +1637,6 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
     return subjects[0] if subjects else named[0]
 
 
-_TAKEOVER_OF = re.compile(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$")
 _FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
 
 

@@ -153,10 +153,11 @@ class Lexicon:
     place_adjectives: frozenset[str] = frozenset()
     """Uninflected adjectives of place, as headlines write them ("brits")."""
     division_words: frozenset[str] = frozenset()
-    name_tails: frozenset[str] = frozenset()  # "AI" in "Klerk AI"
     """Words for a part of a company ("tak", "divisie"): no company follows."""
     division_endings: tuple[str, ...] = ()
     """The longer division words, which also end compounds ("autodivisie")."""
+    name_tails: frozenset[str] = frozenset()
+    """Words that may end a name found by a cue, as written ("AI" in "Klerk AI")."""
     legal_words: frozenset[str] = frozenset()
     """Legal forms as keys without dots ("nv", "inc", "plc")."""
     legal_abbreviations: frozenset[str] = frozenset()

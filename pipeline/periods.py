@@ -29,8 +29,8 @@ REFERENCE_PREVIOUS_QUARTER = "REF-1Q"
 REFERENCE_SAME_YEAR = "REF=Y"
 #: "in het kwartaal": the quarter of the period the sentence is about
 REFERENCE_SAME_QUARTER = "REF=Q"
-#: "in dezelfde periode": the period the sentence is about
-REFERENCE_SAME = "REF=P"
+#: "in die periode": the period the sentence is about, whatever its length
+REFERENCE_THAT_PERIOD = "REF=P"
 #: "hetzelfde kwartaal van 2024" -> "REF@2024": the sentence's period, in 2024
 REFERENCE_SAME_PERIOD = "REF@"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -373,7 +373,7 @@ def find_periods(text: str, published: date | None = None,
         elif kind == "same_quarter_of_reference":
             label = REFERENCE_SAME_QUARTER
         elif kind == "same_period_of_reference":
-            label = REFERENCE_SAME
+            label = REFERENCE_THAT_PERIOD
         elif current_fiscal_end and kind == "relative_year" and "boekjaar" in match.group(0):
             # "dit boekjaar", "het lopende boekjaar" in an article about a year
             # that ends in March
@@ -442,7 +442,7 @@ def resolve_reference(label: str, reference: str) -> str:
         return reference[:4] if re.match(r"\d{4}", reference) else ""
     if label == REFERENCE_SAME_QUARTER:
         return reference if re.fullmatch(r"\d{4}-Q[1-4]", reference) else ""
-    if label == REFERENCE_SAME:
+    if label == REFERENCE_THAT_PERIOD:
         return reference if re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|9M))?", reference) else ""
     if label == REFERENCE_PREVIOUS_QUARTER:
         match = re.fullmatch(r"(\d{4})-Q([1-4])", reference)

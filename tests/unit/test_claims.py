@@ -599,8 +599,9 @@ def test_issuing_shares_or_bonds_is_no_spending(sentence, metric):
 
 
 def test_companions_in_an_opening_phrase_leave_the_focus_alone():
-    claims = claims_for("Microsoft leent fors. Met OpenAI en Nvidia wil het concern veel bouwen. "
-                        "De schuld van de groep liep op tot 13 miljard dollar.")
+    # (the article is mostly about Tesla: only the focus can give Microsoft)
+    claims = claims_for("Tesla groeit. Tesla verdient. Tesla betaalt. Microsoft leent fors. Met OpenAI en Nvidia "
+                        "wil het concern veel bouwen. De schuld van de groep liep op tot 13 miljard dollar.")
     assert linked(claims) == [("13 miljard dollar", "Microsoft", "debt")]
 
 
@@ -655,7 +656,8 @@ def test_an_executive_speaks_for_the_company_the_text_is_about(text, company):
 
 
 def test_a_description_ending_in_a_kind_of_business_refers_back():
-    claims = claims_for("Picnic heeft het weer gedaan. De online supermarkt haalde 430 miljoen euro op.")
+    claims = claims_for("Tesla groeit. Tesla verdient. Tesla betaalt. Picnic heeft het weer gedaan. "
+                        "De online supermarkt haalde 430 miljoen euro op.")
     assert linked(claims) == [("430 miljoen euro", "Picnic", "funding_raised")]
 
 
@@ -722,12 +724,11 @@ def test_a_column_label_with_a_period_names_the_metric():
         ("€ 4.410 mln", "revenue", "2026-H1"), ("€ 1.052 mln", "ebitda", "2026-H1")]
 
 
-def test_a_sentence_that_refers_to_the_company_in_focus_keeps_it():
-    text = ("Prosus verdient weer geld. De bedrijven van het concern – Picnic, Mollie en het belang in Bunq – maken "
-            "winst. De groep boekte een nettowinst van 11,3 miljard dollar.")
-    assert linked(claims_for(text)) == [("11,3 miljard dollar", "Prosus", "net_income")]
-
-
-def test_a_sentence_whose_subject_is_the_company_in_focus_keeps_it():
-    text = "Prosus verdient weer geld. Het concern verkocht Picnic aan Mollie. De groep boekte 11,3 miljard dollar winst."
+@pytest.mark.parametrize("text", [
+    # the article is mostly about Tesla, so only the focus can give Prosus
+    "Tesla groeit. Tesla verdient. Tesla betaalt. Prosus verdient weer geld. De bedrijven van het concern – "
+    "Picnic, Mollie en het belang in Bunq – maken winst. De groep boekte een nettowinst van 11,3 miljard dollar.",
+    "Prosus verdient weer geld. Het concern verkocht Picnic aan Mollie. De groep boekte 11,3 miljard dollar winst.",
+])
+def test_a_sentence_that_refers_to_the_company_in_focus_keeps_it(text):
     assert linked(claims_for(text)) == [("11,3 miljard dollar", "Prosus", "net_income")]
