@@ -40,7 +40,7 @@ def read_tsv(*parts: str) -> tuple[dict[str, str], ...]:
         if line.strip() and not line.lstrip().startswith("#")
     ]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return tuple({k: (v or "").strip() for k, v in row.items()} for row in reader)
+    return _rows(reader, parts)
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +48,18 @@ def read_csv(*parts: str) -> tuple[dict[str, str], ...]:
     """Read a comma-separated table with a header row (cached)."""
     lines = read_text(*parts).splitlines()
     reader = csv.DictReader(lines)
-    return tuple({k: (v or "").strip() for k, v in row.items()} for row in reader)
+    return _rows(reader, parts)
+
+
+def _rows(reader: csv.DictReader, parts: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    rows = []
+    for row in reader:
+        # a field too many (an unquoted comma in a note) would shift nothing
+        # visibly but hand a list to the caller: name the line instead
+        if None in row:
+            raise ValueError(f"{'/'.join(parts)}: row {reader.line_num} has more fields than its header")
+        rows.append({k: (v or "").strip() for k, v in row.items()})
+    return tuple(rows)
 
 
 @lru_cache(maxsize=None)

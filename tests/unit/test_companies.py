@@ -614,6 +614,24 @@ def test_curated_rows_are_complete():
         assert row["ambiguous"] in ("", "word", "strict"), row
 
 
+def test_a_row_with_a_field_too_many_is_named():
+    import csv
+    from pipeline.resources import _rows
+
+    lines = ["name,id,aliases,kind,ambiguous,note", "EDF,,,state-owned,,utility, state-owned"]
+    with pytest.raises(ValueError, match=r"companies/curated.csv: row 2 has more fields"):
+        _rows(csv.DictReader(lines), ("companies", "curated.csv"))
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Saab", "Saab"), ("Uniper", "Uniper"), ("EDF", "EDF"), ("Vanderlande", "Vanderlande"),
+    ("Anduril", "Anduril"), ("Helsing", "Helsing"), ("Blue Owl", "Blue Owl"), ("Raytheon", "RTX"),
+])
+def test_defence_energy_and_credit_names_are_known(name, expected):
+    mentions = find_companies(f"Volgens analisten ziet {name} de omzet stijgen.")
+    assert [(m.text, m.name) for m in mentions] == [(name, expected)]
+
+
 def test_lexicon_loads_once():
     assert load_lexicon() is load_lexicon()
 
