@@ -57,7 +57,9 @@ _SOURCE_BEFORE = re.compile(
     r"(?<![\w-])(?:[Vv]olgens|VOLGENS)\s+"
     r"(?:(?:het|de|een|dit|deze)\s+)?(?:[\w-]+e\s+){0,2}"
     r"(?:[\w-]*(?:bureau|bank|huis|kantoor|firma|bedrijf|concern|groep|fonds|instituut|platform|dienst|"
-    r"maker|fabrikant|belegger|investeerder|partij|analist|analisten|krant|blad|persbureau|zender)\s+)?$")
+    r"maker|fabrikant|belegger|investeerder|partij|analist|analisten|krant|blad|persbureau|zender)\s+)?$"
+    # "Analisten van KBC Securities schatten …": whose analysts, not whose figure
+    r"|(?<![\w-])(?:[Aa]nalisten|[Ee]conomen|[Ss]trategen|[Aa]nalist|[Ee]conoom|[Ss]trateeg)\s+van\s+$")
 # prepositions that make a company an agent, possessor or object, not the subject
 _OBLIQUE = {"door", "van", "bij", "voor", "met", "aan", "in", "op", "dan", "als", "naar", "uit", "tegen", "over", "om"}
 
@@ -372,6 +374,10 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         if money.start <= match.start() < money.end:
             continue
         cue = match.cue
+        if cue.words == ("verkoop", "van") and not any(
+                c.start >= match.end() and _SOLD_COMPANY_GAP.fullmatch(text, match.end(), c.start)
+                for c in sentence.companies):
+            continue  # "de verkoop van Ozempic" is sales; "de verkoop van dochter iconectiv" a deal
         cue_index = _word_index(word_ends, match.start())
         if cue.kind == "split" and match.end() <= money.start:
             # "koopt eigen aandelen in: in 2025 voor € 250 mln": a split verb
@@ -453,6 +459,8 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
     return best[1], best[2]
 
 
+# "de verkoop van (het Britse) (dochterbedrijf) X": what is sold is named right after
+_SOLD_COMPANY_GAP = re.compile(r"\s*(?:(?:het|de|zijn|haar|hun)\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?")
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
 # "geeft … uit aan (nieuwe) servers": what money was spent on
 _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
@@ -553,7 +561,8 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
         return antecedent
     for company in companies:
         before = text[max(sentence.start, company.start - 30):company.start].casefold()
-        if re.search(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+\w+\s+|de\s+\w+\s+)?$", before):
+        # ("de verkoop van windparkontwikkelaar Parkwind aan JERA": what is sold)
+        if re.search(r"\b(?:overname|inlijving|aankoop|koop|verkoop)\s+van\s+(?:(?:het|de)\s+)?(?:\w+\s+)?$", before):
             return company
         # "een bod op Picnic van 2 miljard euro", "de biedingsoorlog om het
         # Amerikaanse Metsera": what is bid for
@@ -580,14 +589,20 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
         before = [c for c in companies if c.end <= money.start]
         if len(before) >= 2:
             return before[-1]
-    # "A neemt B over", "A koopt B voor X": the object after the verb
+    # "A neemt B over", "A koopt B voor X": the object after the verb; with
+    # the subject after the verb too ("Vorig jaar nam Vandewalle het
+    # Nederlandse Drenth Verf over voor 38 miljoen"), the later of the two
+    objects = []
     for company in companies:
         before = text[max(sentence.start, company.start - 70):company.start].casefold()
         if re.search(r"\b(?:neemt|nam|namen|koopt|kocht|kochten|lijft|lijfde|verkocht|verkoopt|verkochten)"
                      r"\s+(?:[\w-]+\s+){0,5}$", before):
             if not _is_oblique(text, company, sentence.start):
-                return company
-    return None
+                objects.append(company)
+    if len(objects) >= 2 and objects[1].end <= money.start and not _CLAUSE_BREAK.search(
+            text, objects[0].end, objects[1].start):
+        return objects[1]
+    return objects[0] if objects else None
 
 
 def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMention | None:
@@ -772,9 +787,12 @@ def _investment_recipient(text: str, sentence: _Sentence, money: MoneyMention,
     return None
 
 
-def _coordinated_subjects(text: str, sentence: _Sentence, money: MoneyMention) -> list[CompanyMention]:
-    """"Picnic, GitLab en AM Pharma haalden ieder meer dan 100 miljoen op"."""
-    if not _DISTRIBUTIVE.search(text, sentence.start, money.start):
+def _coordinated_subjects(text: str, sentence: _Sentence, money: MoneyMention,
+                          others: list[MoneyMention]) -> list[CompanyMention]:
+    """"Picnic, GitLab en AM Pharma haalden ieder meer dan 100 miljoen op";
+    with "respectievelijk" the n-th amount is the n-th company's."""
+    distributive = _DISTRIBUTIVE.search(text, sentence.start, money.start)
+    if not distributive:
         return []
     before = [c for c in sentence.companies if c.end <= money.start]
     if len(before) < 2:
@@ -785,7 +803,14 @@ def _coordinated_subjects(text: str, sentence: _Sentence, money: MoneyMention) -
             group.append(company)
         else:
             group = [company]
-    return group if len(group) > 1 else []
+    if len(group) < 2:
+        return []
+    if distributive.group(0).casefold() == "respectievelijk":
+        # "Microsoft en Alphabet …: respectievelijk 74 en 73 miljard dollar"
+        listed = sorted([m for m in others if m.start > distributive.end()] + [money], key=lambda m: m.start)
+        if len(listed) == len(group):
+            return [group[listed.index(money)]]
+    return group
 
 
 @lru_cache(maxsize=1)
@@ -882,12 +907,17 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     # change, not the amount's period
     # (before the amount too: "9 procent meer dan in 2024, en boekte een
     # ebitda van € 118 mln")
-    periods = [p for p in periods if not _COMPARISON_BASE.search(
+    # (but "5,7% minder dan een jaar eerder (€ 6,14 mrd)": the base's own
+    # amount, in brackets right after it, has that period)
+    periods = [p for p in periods if _BRACKET_AFTER.fullmatch(text, p.end, money.start) or not _COMPARISON_BASE.search(
         text, max(money.end if p.start >= money.end else sentence.start, p.start - 30), p.start)]
     # a period right after another amount ("de 136 miljoen euro van 2023",
     # "tegen 266 miljoen in hetzelfde kwartaal vorig jaar") is that amount's
+    # (not across a semicolon: "kostte € 85 miljoen; in 2026 volgen nog € 40
+    # miljoen" opens a clause of its own)
     periods = [p for p in periods if not any(
-        0 <= p.start - o.end <= 30 and distance(p, o) < distance(p, money) for o in others)]
+        0 <= p.start - o.end <= 30 and distance(p, o) < distance(p, money) and ";" not in text[o.end:p.start]
+        for o in others)]
     # a period in brackets with another amount is that amount's: "Omzet:
     # € 2,89 mld. (eerste halfjaar 2024: € 3,02 mld.)"
     own_bracket = _bracket_of(text, money.start, sentence)
@@ -923,6 +953,7 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     return resolve_reference(nearest.label, reference), True
 
 
+_BRACKET_AFTER = re.compile(r"\s*\(\s*")
 _COMPARISON_BASE = re.compile(
     r"(?:\bdan|\bten\s+opzichte\s+van|\bvergeleken\s+met|\bin\s+vergelijking\s+met)"
     r"(?:\s+in)?(?:\s+(?:het|de|dezelfde|hetzelfde))?\s*$", re.IGNORECASE)
@@ -1185,7 +1216,7 @@ def link_claims(
             if target:
                 targets = [target]
         if not targets:
-            targets = _coordinated_subjects(text, sentence, amount)
+            targets = _coordinated_subjects(text, sentence, amount, others)
         if not targets and cue_match is not None:
             owner = _company_after_cue(text, cue_match, sentence)
             if owner:
@@ -1238,8 +1269,12 @@ def link_claims(
             # "Anthropic, de maker van Claude, is zuiniger. Het bedrijf …": a
             # sentence that opens with the company in focus makes it the topic
             opened_by_focus = (before is not None and before.companies
-                               and before.companies[0].name == focus.name
-                               and before.companies[0].start - before.start < 3)
+                               and (before.companies[0].name == focus.name
+                                    and before.companies[0].start - before.start < 3
+                                    # "… de spanning bij CoreWeave, de cloudaanbieder
+                                    # die …": a company introduced with a description
+                                    or any(c.name == focus.name and _INTRODUCED.match(text, c.end)
+                                           for c in before.companies)))
             chosen = (main if main is not None and main.name in recent and focus.name != main.name
                       and not opened_by_focus else focus)
             targets = [chosen]
@@ -1264,7 +1299,7 @@ def link_claims(
             # "- Opgehaald: € 85 mln." in a fact box, "Nettowinst: $ 1,1 mld
             # (2025)" from a table: a label and its figure, of the article's
             # company (whatever the metric)
-            targets = [_salient_company(text, sentence, sentence_records[:sentence_index], focus) or main]
+            targets = [_salient_company(text, lower, sentence, sentence_records[:sentence_index], focus) or main]
         # an actor in a clause before the amount's ("Toch reageerden beleggers
         # opgelucht: het bedrijfsresultaat van 178 miljoen …") is not its actor,
         # nor one after it ("lag boven de verwachting van analisten")
@@ -1275,7 +1310,7 @@ def link_claims(
             # "De nettowinst kwam uit op 413 miljoen euro." in an article
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's
-            fallback = _salient_company(text, sentence, sentence_records[:sentence_index], focus) or main
+            fallback = _salient_company(text, lower, sentence, sentence_records[:sentence_index], focus) or main
             # "Volgens adviesbureau McKinsey wordt er … geïnvesteerd": the
             # sentence's source is not whose figure it is
             if not any(c.name == fallback.name and _is_source(text, c, sentence.start) for c in sentence.companies):
@@ -1285,7 +1320,7 @@ def link_claims(
                 and _executive_opening().match(text, sentence.start)):
             # "Topman David Knibbe waarschuwde voor 90 miljoen euro aan
             # kosten": the executive speaks for the paragraph's company
-            targets = [_salient_company(text, sentence, sentence_records[:sentence_index], focus) or main]
+            targets = [_salient_company(text, lower, sentence, sentence_records[:sentence_index], focus) or main]
         several = (len({c.name for c in sentence.companies}) >= 2
                    or reference is not None and reference.group(0).casefold() in ("zij", "ze"))
         if several and _TOGETHER.search(lower, clause_start, amount.start):
@@ -1458,7 +1493,10 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
 
 
 # a fact box's or a table row's "label: figure" (a bullet allowed before)
-_LABEL_LINE = re.compile(r"\s*(?:[-*•]\s+)?[^\W\d][^:\n.]{0,40}:\s+[^\n]{0,15}?[€$£\d]")
+# "Nettowinst: $ 1,1 mld", or a bullet whose short label opens a sentence:
+# "- Herstructurering: het programma kostte in 2025 zo'n € 85 miljoen"
+_LABEL_LINE = re.compile(r"\s*(?:(?:[-*•]\s+)?[^\W\d][^:\n.]{0,40}:\s+[^\n]{0,15}?"
+                         r"|[-*•]\s+[^\W\d][^\s:.]*(?:\s+[^\s:.]+){0,3}:\s+[^\n]{0,60}?)[€$£\d]")
 _FROM_AFTER_COMMA = re.compile(r"^[^.;:]*,\s*van\s+$")
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")
 
@@ -1502,13 +1540,14 @@ def _rows(reading: _Reading, readings: list[_Reading], doc_id: str, published: d
     return rows
 
 
-def _salient_company(text: str, sentence: _Sentence, earlier: list[_Sentence],
+def _salient_company(text: str, lower: str, sentence: _Sentence, earlier: list[_Sentence],
                      focus: CompanyMention | None) -> CompanyMention | None:
     """The company the current paragraph is about: the most mentioned one in
-    it so far (not counting modifiers like "Albert Heijn-winkels"), ties to
-    the latest subject."""
+    it so far (not counting modifiers like "Albert Heijn-winkels", nor
+    examples: "de banken, onder wie Belfius"), ties to the latest subject."""
     in_paragraph = [c for s in earlier if s.paragraph == sentence.paragraph for c in s.companies
-                    if not re.match(r"-[a-zë]", text[c.end:c.end + 2])]
+                    if not re.match(r"-[a-zë]", text[c.end:c.end + 2])
+                    and not _EXAMPLES_BEFORE.search(lower, s.start, c.start)]
     if not in_paragraph:
         return None
     counts = Counter(company.name for company in in_paragraph)
@@ -1558,7 +1597,8 @@ _STOCK_METRICS = frozenset({"cash", "debt", "market_cap", "valuation"})
 def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
                        published: date | None, fiscal_ends: dict[str, date]) -> dict[str, str]:
     """Per company, the period the article reports its figures for: the
-    latest sub-year period its reported claims state explicitly (earlier ones
+    full year its first explicit reported claim states, when no later period
+    follows; else the latest sub-year period its reported claims state explicitly (earlier ones
     are comparisons); failing that, the latest sub-year period that had ended
     by publication and stands in a sentence naming the company (a lead's
     "Amazon heeft over het vierde kwartaal van 2025 …"); else the latest
@@ -1586,6 +1626,13 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
     for company in set(stated) | set(named):
         labels = [label for label in stated.get(company, [])
                   if published is None or (_period_end(label, fiscal_ends) or date.max) <= published]
+        if labels and re.fullmatch(r"\d{4}", labels[0]) and all(
+                label[:4] <= labels[0] for label in labels + named.get(company, [])):
+            # "Signify heeft over 2025 een omzet geboekt …" with a table by
+            # quarter below: an article that opens on a full year reports
+            # that year; its quarters are the year's parts, not its subject
+            chosen[company] = labels[0]
+            continue
         candidates = [label for label in labels if "-" in label] + named.get(company, []) or labels
         if candidates:
             chosen[company] = max(candidates, key=lambda label: _recency(label, fiscal_ends))
@@ -1617,12 +1664,22 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
              if not _EXAMPLES_BEFORE.search(lower, sentence.start, c.start)
              # "sinds de overname van franchiseketen Clever Fit": what was bought
              and not (focus is not None and _TAKEOVER_OF.search(lower, max(sentence.start, c.start - 50), c.start))]
+    # "Analisten van KBC Securities schatten …", "volgens Bloomberg": a
+    # source is not what the sentence is about
+    named = [c for c in named if not _is_source(text, c, sentence.start)]
     if not named and focus is not None:
         # "Tot de klanten behoren onder meer National Grid en Thames Water":
         # examples named in passing; "het bedrijf" next is still the one before
         return focus
     named = named or sentence.companies
     subjects = [c for c in named if not _is_oblique(text, c, sentence.start)]
+    opening_pronoun = _OPENING_PRONOUN.match(text, sentence.start)
+    if (focus is not None and not subjects and opening_pronoun
+            and opening_pronoun.group(1).casefold() in _pronoun_followers()):
+        # "Het heeft een krediet afgesloten bij banken onder leiding van ABN
+        # AMRO": the pronoun is the subject, the company in focus; the
+        # companies named after a preposition do not take its place
+        return focus
     if focus is not None and not subjects and _FRONTED_COMPANION.match(text, sentence.start):
         # "Met OpenAI en Oracle wil Son … steken": companions named in an
         # opening phrase; the sentence is still about the company in focus
@@ -1637,12 +1694,16 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
     return subjects[0] if subjects else named[0]
 
 
+# "Het heeft", "Zij verkocht": a sentence opening with a subject pronoun and
+# a verb (the word after it is checked against pronoun_followers.txt)
+_OPENING_PRONOUN = re.compile(r"\s*(?:Het|Zij|Ze)\s+([a-z]+)\b")
+_INTRODUCED = re.compile(r",\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:die|dat)\b")
 _FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
 
 
 # a list of examples ("onder meer X en Y", "zoals X") or a sentence naming
 # a company's customers, rivals or owners ("Tot de klanten behoren")
 _EXAMPLES_BEFORE = re.compile(
-    r"\b(?:onder\s+meer|onder\s+andere|o\.a\.|waaronder|zoals|"
+    r"\b(?:onder\s+meer|onder\s+andere|onder\s+wie|o\.a\.|waaronder|zoals|"
     r"tot\s+de\s+(?:\w+\s+)?(?:klanten|afnemers|concurrenten|rivalen|leveranciers|aandeelhouders|partners)"
     r"\s+(?:behoren|behoorden|horen|hoorden|rekent|rekende))\b")

@@ -218,9 +218,14 @@ def evaluate_corpus(corpus: Path, *, nlp=None, on_progress=None) -> Scores:
         for item in read_source(Source(path, prefix)):
             if isinstance(item, Article):
                 results[item.doc_id] = analyse_article(item, nlp)
-        for gold in entries:
+        in_order = list(results.values())
+        for position, gold in enumerate(entries):
             scores.articles += 1
             result = results.get(gold.doc_id)
+            if result is None and "#" not in gold.doc_id and len(entries) == len(in_order) > 1:
+                # a list of gold entries that all name the JSONL file itself:
+                # the n-th entry annotates the file's n-th article
+                result = in_order[position]
             claims = getattr(result, "claims", []) or []
             money = getattr(result, "money", []) or []
             companies = getattr(result, "companies", []) or []

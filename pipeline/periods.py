@@ -25,6 +25,9 @@ from pipeline.textscan import lowered, phrase_alternation
 
 REFERENCE_PREVIOUS_YEAR = "REF-1Y"
 REFERENCE_PREVIOUS_QUARTER = "REF-1Q"
+#: "een jaar later", "het kwartaal daarna": the period after the one the sentence is about
+REFERENCE_NEXT_YEAR = "REF+1Y"
+REFERENCE_NEXT_QUARTER = "REF+1Q"
 #: "dat jaar", "datzelfde jaar": the year of the period the sentence is about
 REFERENCE_SAME_YEAR = "REF=Y"
 #: "in het kwartaal": the quarter of the period the sentence is about
@@ -70,15 +73,18 @@ def _patterns() -> _Patterns:
     ordinals = {r["word"].lower(): r["value"] for r in by_kind["ordinal"]}
     relatives = {re.sub(r"\s+", " ", r["word"].lower()): (r["kind"], int(r["value"]))
                  for k in ("relative_year", "relative_quarter", "previous_year_of_reference",
-                           "previous_quarter_of_reference", "same_year_of_reference",
+                           "previous_quarter_of_reference", "next_year_of_reference",
+                           "next_quarter_of_reference", "same_year_of_reference",
                            "same_quarter_of_reference", "same_period_of_reference")
                  for r in by_kind.get(k, [])}
     same_period = phrase_alternation(r["word"] for r in by_kind.get("same_period_of_year", []))
     ordinal = phrase_alternation(ordinals)
     quarter_word = _alt(r["word"] for r in by_kind["quarter_word"])
     half_word = _alt(r["word"] for r in by_kind["half_word"])
-    year_tail = (rf"(?:\s+(?:van|in|over|uit)?\s*(?:(?:het|zijn|haar|hun)\s+(?:boek)?jaar\s+)?"
-                 rf"(?P<year>{_YEAR}|dit\s+jaar|vorig\s+jaar))?")
+    # "het tweede kwartaal van (het) boekjaar 2026", "… van fiscaal 2026";
+    # of "boekjaar 2025/26" the year it ends in
+    year_tail = (rf"(?:\s+(?:van|in|over|uit)?\s*(?:(?:het|zijn|haar|hun)\s+(?:boek)?jaar\s+|boekjaar\s+|fiscaal\s+)?"
+                 rf"(?P<year>{_YEAR}(?:/(?P<split_end>\d\d)\b)?|dit\s+jaar|vorig\s+jaar))?")
     quarter_months = phrase_alternation(r["word"] for k in ("last_quarter_months", "first_quarter_months")
                                         for r in by_kind.get(k, []))
     return _Patterns(
@@ -121,6 +127,8 @@ def _last_completed_fiscal_quarter(anchor: date, year_end_month: int) -> tuple[s
 
 def _year_from(match: re.Match, anchor: date | None) -> int | None:
     year = match.groupdict().get("year")
+    if match.groupdict().get("split_end"):
+        return int(year[:2] + match.group("split_end"))  # "2025/26": the fiscal year ending in 2026
     if year:
         year = re.sub(r"\s+", " ", year.casefold())
         if year == "dit jaar":
@@ -368,6 +376,10 @@ def find_periods(text: str, published: date | None = None,
             label = REFERENCE_PREVIOUS_YEAR
         elif kind == "previous_quarter_of_reference":
             label = REFERENCE_PREVIOUS_QUARTER
+        elif kind == "next_year_of_reference":
+            label = REFERENCE_NEXT_YEAR
+        elif kind == "next_quarter_of_reference":
+            label = REFERENCE_NEXT_QUARTER
         elif kind == "same_year_of_reference":
             label = REFERENCE_SAME_YEAR
         elif kind == "same_quarter_of_reference":
@@ -444,12 +456,15 @@ def resolve_reference(label: str, reference: str) -> str:
         return reference if re.fullmatch(r"\d{4}-Q[1-4]", reference) else ""
     if label == REFERENCE_THAT_PERIOD:
         return reference if re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|9M))?", reference) else ""
-    if label == REFERENCE_PREVIOUS_QUARTER:
+    if label == REFERENCE_NEXT_YEAR:
+        return shift_year(reference, 1)
+    if label in (REFERENCE_PREVIOUS_QUARTER, REFERENCE_NEXT_QUARTER):
         match = re.fullmatch(r"(\d{4})-Q([1-4])", reference)
         if not match:
             return ""
-        year, quarter = int(match[1]), int(match[2])
-        return f"{year}-Q{quarter - 1}" if quarter > 1 else f"{year - 1}-Q4"
+        step = -1 if label == REFERENCE_PREVIOUS_QUARTER else 1
+        year, quarter = divmod(int(match[1]) * 4 + int(match[2]) - 1 + step, 4)
+        return f"{year}-Q{quarter + 1}"
     if label.startswith(REFERENCE_SAME_PERIOD):
         year = label[len(REFERENCE_SAME_PERIOD):]
         match = re.fullmatch(r"\d{4}(-.+)?", reference)

@@ -71,3 +71,27 @@ def test_corpus_scores_hold(nlp):
     assert scores["money"]["f1"] >= 0.98
     assert scores["companies"]["mention"]["f1"] >= 0.95
     assert scores["claims"]["f1"] >= 0.83
+
+
+def test_gold_entries_naming_a_jsonl_file_pair_with_its_articles_in_order(tmp_path, nlp):
+    import json
+
+    lines = [
+        {"title": "Een", "published": "2026-04-14", "body": "Colruyt haalde een omzet van 10,8 miljard euro."},
+        {"title": "Twee", "published": "2026-04-14", "body": "Sligro boekte 2,9 miljard euro omzet."},
+    ]
+    (tmp_path / "dump.jsonl").write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+
+    def gold(company, value, text):
+        return {"doc": "dump.jsonl", "published": "2026-04-14",
+                "money": [{"text": text, "value": value, "value_max": None, "currency": "EUR",
+                           "qualifier": "exact", "per": None}],
+                "companies": [{"text": company, "name": company}],
+                "claims": [{"company": company, "metric": "revenue", "value": value, "currency": "EUR",
+                            "period": None, "per": None, "money_text": text}]}
+
+    entries = [gold("Colruyt", 10.8e9, "10,8 miljard euro"), gold("Sligro", 2.9e9, "2,9 miljard euro")]
+    (tmp_path / "dump.gold.json").write_text(json.dumps(entries), encoding="utf-8")
+    scores = evaluate_corpus(tmp_path, nlp=nlp).as_dict()
+    assert scores["money"]["tp"] == 2 and scores["money"]["fn"] == 0
+    assert scores["companies"]["mention"]["tp"] == 2

@@ -17,7 +17,9 @@ from pipeline.segment import sentence_spans
 NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazon", "Tesla", "Air France-KLM", "ABN Amro", "Just Eat Takeaway", "AM Pharma", "xAI", "SpaceX", "ASML", "ING",
          "Prosus", "Picnic", "GitLab", "Nvidia", "Philips", "Shell", "Apple", "Tesla", "SolarCity",
          "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie", "Rabobank", "BASF", "McKinsey",
-         "TenneT", "Morgan Stanley"]
+         "TenneT", "Morgan Stanley", "Arcadis", "BNP Paribas Fortis", "BNP Paribas", "Belfius", "Vandewalle",
+         "Drenth Verf", "KBC Securities", "Colruyt", "Signify", "iconectiv", "Ericsson", "Koch Equity Development",
+         "CoreWeave", "Alphabet"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -732,3 +734,89 @@ def test_a_column_label_with_a_period_names_the_metric():
 ])
 def test_a_sentence_that_refers_to_the_company_in_focus_keeps_it(text):
     assert linked(claims_for(text)) == [("11,3 miljard dollar", "Prosus", "net_income")]
+
+
+def test_a_sentence_opening_with_a_pronoun_keeps_the_focus_past_the_banks_it_names():
+    text = ("Arcadis financiert de aankoop met nieuwe leningen. Het heeft een krediet van 700 miljoen euro "
+            "afgesloten bij banken onder leiding van ABN Amro en BNP Paribas. Na de deal loopt de nettoschuld "
+            "op tot ongeveer 1.250 miljoen euro.")
+    assert linked(claims_for(text))[-1] == ("1.250 miljoen euro", "Arcadis", "debt")
+
+
+def test_examples_and_sources_do_not_become_the_company_a_paragraph_is_about():
+    text = ("Vandewalle verlaagt zijn prognose.\n\nDe banken van het bedrijf, onder wie BNP Paribas Fortis en "
+            "Belfius, stemden in. Het dividend wordt verlaagd tot hooguit 0,40 euro per aandeel.")
+    assert linked(claims_for(text)) == [("0,40 euro", "Vandewalle", "dividend")]
+    text = ("Colruyt keerde dividend uit. De supermarktketen is populair. Analisten van KBC Securities "
+            "schatten de waarde van de groep op 5 miljard euro.\n\nVoor het boekjaar mikt het bedrijf op een "
+            "nettowinst van 240 miljoen euro.")
+    assert [c.company for c in claims_for(text)] == ["Colruyt", "Colruyt"]
+
+
+def test_the_amount_of_a_comparison_base_in_brackets_has_its_period():
+    text = ("Signify heeft over 2025 een omzet geboekt van € 5,79 mrd, 5,7% minder dan een jaar eerder "
+            "(€ 6,14 mrd).")
+    assert [(c.money_text, c.period) for c in claims_for(text, date(2026, 1, 30))] == [
+        ("€ 5,79 mrd", "2025"), ("€ 6,14 mrd", "2024")]
+
+
+def test_an_article_opening_on_a_full_year_reports_that_year_despite_a_table_by_quarter():
+    text = ("Signify heeft over 2025 een omzet geboekt van € 5,79 mrd.\n\n"
+            "Omzet: € 1.508 mln (vierde kwartaal 2025)\n\n"
+            "De nettowinst daalde naar € 312 mln.")
+    claims = claims_for(text, date(2026, 1, 30))
+    assert [(c.money_text, c.period) for c in claims][-1] == ("€ 312 mln.", "2025")
+
+
+def test_a_bullet_with_a_short_label_speaks_for_the_article_company():
+    text = ("Signify boekte winst.\n\n- Herstructurering: het besparingsprogramma kostte in 2025 zo'n € 85 "
+            "miljoen; in 2026 volgen nog hooguit € 40 miljoen aan herstructureringskosten.")
+    assert [(c.company, c.metric, c.period) for c in claims_for(text, date(2026, 1, 30))] == [
+        ("Signify", "costs", "2025"), ("Signify", "costs", "2026")]
+
+
+def test_a_sentence_with_a_long_label_is_no_label_line():
+    # "Winst maakt X nog niet:" is prose, its colon no label
+    text = "Winst maakt Signify nog niet: de start-up verbrandt maandelijks zo'n 2 miljoen euro."
+    assert only(text).metric == "cash_burn"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De winst van Ericsson werd opgestuwd door de verkoop van dochter iconectiv aan Koch Equity Development "
+     "voor ongeveer 1 miljard dollar.", ("1 miljard dollar", "iconectiv", "acquisition_price")),
+    # sales of a product are no deal
+    ("De verkoop van smartphones leverde Apple 200 miljard dollar omzet op.",
+     ("200 miljard dollar", "Apple", "revenue")),
+])
+def test_the_sale_of_a_company_prices_it(text, expected):
+    assert linked(claims_for(text)) == [expected]
+
+
+def test_with_the_subject_after_the_verb_the_later_company_is_the_one_bought():
+    text = "Vorig jaar nam Vandewalle nog het Nederlandse Drenth Verf over voor circa 38 miljoen euro."
+    assert linked(claims_for(text)) == [("38 miljoen euro", "Drenth Verf", "acquisition_price")]
+
+
+def test_een_boekjaar_eerder_is_the_fiscal_year_before():
+    text = ("Colruyt verwacht voor het boekjaar 2025/26 een omzet van ongeveer 0,61 mld euro, tegen 648 "
+            "miljoen euro een boekjaar eerder.")
+    assert [c.period for c in claims_for(text, date(2026, 4, 14))] == ["2026", "2025"]
+
+
+def test_respectievelijk_pairs_the_amounts_with_the_companies_in_order():
+    text = ("Microsoft en Alphabet kunnen zich dat veroorloven: hun vrije kasstroom bedroeg in 2024 "
+            "respectievelijk 74 en 73 miljard dollar.")
+    assert [(c.company, c.value) for c in claims_for(text)] == [("Microsoft", 74e9), ("Alphabet", 73e9)]
+
+
+def test_het_bedrijf_after_a_company_introduced_with_a_description_is_that_company():
+    text = ("Nvidia boekte een omzet van 46,7 miljard dollar. De chipmaker investeert in OpenAI, dat Nvidia-chips "
+            "koopt. Het scherpst zie je de spanning bij CoreWeave, de cloudaanbieder die zijn datacenters "
+            "volstopt met Nvidia-processors. Het bedrijf boekte een omzet van 1,21 miljard dollar.")
+    assert linked(claims_for(text))[-1] == ("1,21 miljard dollar", "CoreWeave", "revenue")
+
+
+def test_the_quarter_after_is_the_next_one():
+    text = ("CoreWeave boekte over het tweede kwartaal van 2025 een omzet van 1,21 miljard dollar. In het "
+            "kwartaal daarna groeide de omzet naar 1,36 miljard dollar.")
+    assert [c.period for c in claims_for(text)] == ["2025-Q2", "2025-Q3"]

@@ -166,3 +166,23 @@ def test_a_half_of_the_year_without_a_fiscal_year_stays_a_calendar_half():
 ])
 def test_a_fiscal_year_stated_as_the_company_habit(text, published, expected):
     assert [label for label in labels(text, published) if "Q" in label or label[:1].isdigit()] == expected
+
+
+@pytest.mark.parametrize("text, label", [
+    ("in het tweede kwartaal van boekjaar 2026", "2026-Q2"),
+    ("in het derde kwartaal van fiscaal 2026", "2026-Q3"),
+    ("in het eerste halfjaar van boekjaar 2025/26", "2026-H1"),
+    ("in het derde kwartaal van 2025, en", "2025-Q3"),
+])
+def test_a_quarter_of_a_named_fiscal_year(text, label):
+    assert [p.label for p in find_periods(text)] == [label]
+
+
+@pytest.mark.parametrize("label, reference, expected", [
+    ("REF+1Y", "2024", "2025"),
+    ("REF+1Q", "2025-Q2", "2025-Q3"),
+    ("REF+1Q", "2025-Q4", "2026-Q1"),
+    ("REF-1Q", "2025-Q1", "2024-Q4"),
+])
+def test_the_period_after_or_before_the_reference(label, reference, expected):
+    assert resolve_reference(label, reference) == expected
