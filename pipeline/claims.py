@@ -141,7 +141,9 @@ class _CueIndex:
                         break  # "houdt een kasreserve aan en beschikt over": another verb's particle
                     if words[index + offset] == cue.words[1] and not _PREPOSITION_USE.match(
                             text, matches[index + offset].end()):
-                        return _CueHit(start, matches[index + offset].end(), cue), offset + 1
+                        # the words between verb and particle are searched too:
+                        # "bleef van het bedrijfsresultaat nog 40 miljoen over"
+                        return _CueHit(start, matches[index + offset].end(), cue), 1
                 continue
             size = len(cue.words)
             if tuple(words[index:index + size]) == cue.words:
@@ -383,9 +385,14 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             # "koopt eigen aandelen in: in 2025 voor € 250 mln": a split verb
             # before the amount is as near as its particle
             cue_index = _word_index(word_ends, match.end() - 1)
-        if match.start() < money.start and match.end() >= money.end:
+        if (match.start() < money.start and match.end() >= money.end
+                # not a particle in another clause: "dat een omzet haalde van 63,6
+                # miljard dollar, is het een gok op …"
+                and not _CLAUSE_BREAK.search(text, tail_end, match.end())):
             distance = 0  # a split verb around the amount: "zette … 28 miljard om"
             between = (money.start, money.start)
+        elif match.start() < money.start and match.end() >= money.end:
+            continue
         elif cue_index < money_first:
             distance = money_first - cue_index
             between = (match.end(), money.start)
@@ -621,6 +628,11 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
         # miljoen euro betaalde": the relative clause prices its antecedent
         # "… genoegen nemen met Akero Therapeutics, waarvoor het maximaal 5,2
         # miljard dollar neertelt": a verb of paying says so too
+        # "voor NIBC betaalt ABN AMRO circa 960 miljoen euro": the object fronted
+        if (company.end <= money.start and _FRONTED_FOR.search(text, sentence.start, company.start)
+                and _PAY_VERB.search(text, company.end, money.start)
+                and not _CLAUSE_BREAK.search(text, company.end, money.start)):
+            return company
         if (company.end <= money.start and _PRICE_CLAUSE.fullmatch(text, company.end, money.start)
                 and (_TAKEOVER_OF.search(text, max(sentence.start, company.start - 60), company.start)
                      or _PAY_VERB.search(text, money.end, min(sentence.end, money.end + 40)))):
@@ -628,6 +640,9 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
     return None
 
 
+_GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
+_PRICE_FOR = re.compile(r"\s+(?:[a-z]+\s+)?voor\s+")
+_FRONTED_FOR = re.compile(r"(?:^|[.:;]\s+|\s)[Vv]oor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?$")
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
 # "betaalt", "neertelt", "telt … neer", "ophoest", "op tafel legt"
 _PAY_VERB = re.compile(r"\b(?:betaal\w*|neertel\w*|neer\b|ophoest\w*|op\s+tafel)", re.IGNORECASE)
@@ -1101,6 +1116,7 @@ def link_claims(
     running_period = ""
     running_part = ""  # the last quarter, half or nine months named: "dezelfde periode van 2025" is one
     last_target: CompanyMention | None = None  # the company the last takeover price was for
+    priced: dict[tuple, CompanyMention] = {}  # the company each takeover price was first stated for
     readings: list[_Reading] = []
     focus: CompanyMention | None = None  # the company the last sentences were about
     bid_target: CompanyMention | None = None  # the company the last "bod op X" was for
@@ -1197,6 +1213,13 @@ def link_claims(
             # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro"
             reading.metric = "acquisition_price"
         paid_for = _paid_for(text, amount, sentence)
+        if (paid_for is None and focus is not None and reading.metric == "acquisition_price"
+                and all(c.name != focus.name for c in sentence.companies)):
+            # "Pfizer bood 4,9 miljard dollar voor het Amerikaanse
+            # biotechbedrijf": the description is the company in focus
+            after = _PRICE_FOR.match(text, amount.end)
+            if after and noun_refs.match(lower, after.end()):
+                paid_for = focus
         if paid_for is not None:
             # "betaalt zo'n 40 tot 50 miljoen euro voor Dewaele"
             reading.metric = "acquisition_price"
@@ -1248,10 +1271,12 @@ def link_claims(
                     # Prysmian bood": the bidder's price is for the company the
                     # takeover is about
                     targets = [bought]
-        if not targets and reading.metric == "acquisition_price" and last_target is not None:
+        if not targets and reading.metric == "acquisition_price" and (
+                last_target is not None or (amount.amount.currency, amount.amount.value) in priced):
             # "Inclusief schulden bedraagt de overnamesom 2,3 miljard euro":
-            # the takeover the article is about
-            targets = [last_target]
+            # the takeover the article is about; "Het bod van 4,1 miljard
+            # euro is geen redding": the takeover that price was stated for
+            targets = [priced.get((amount.amount.currency, amount.amount.value), last_target)]
         renamed = _renamed_company(text, sentence, reference) if reference is not None else None
         if not targets and renamed is not None:
             # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the
@@ -1306,7 +1331,9 @@ def link_claims(
         if (not targets and main is not None and not actors.search(text, clause_start, amount.start)
                 and reading.metric in main_metrics
                 # "Samen is dat twaalf miljard euro winst": a total of several
-                and not _TOGETHER.search(lower, sentence.start, sentence.end)):
+                and not _TOGETHER.search(lower, sentence.start, sentence.end)
+                # "Een bank die jaarlijks 6 miljard euro verdient …": any bank
+                and not _GENERIC_SUBJECT.match(lower, sentence.start)):
             # "De nettowinst kwam uit op 413 miljoen euro." in an article
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's
@@ -1331,6 +1358,7 @@ def link_claims(
         reading.targets = targets
         if reading.metric == "acquisition_price" and targets:
             last_target = targets[0]
+            priced.setdefault((amount.amount.currency, amount.amount.value), targets[0])
 
         # period: the sentence's own, else the one the text was just about
         # a buyback programme is announced, not reported for a period: it has

@@ -918,6 +918,11 @@ def canonical_name(surface: str) -> str:
     return _strip_legal(surface, lexicon.legal_words, lexicon.legal_prefixes)
 
 
+# ", de ‘elektrische melkboer’," / ", het bedrijf achter …": an apposition
+# that describes the name before it
+_DESCRIBED_AFTER = re.compile(r",\s+(?:de|het)\s+[‘'\"“]?[a-zë]")
+
+
 def find_companies(
     text: str,
     *,
@@ -1083,7 +1088,9 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
         if not hit.needs_other and (
             not hit.alias.ambiguity
             or hit.supported
-            or (hit.alias.ambiguity == WORD and not scan.sentence_start(hit.start)))
+            or (hit.alias.ambiguity == WORD and not scan.sentence_start(hit.start))
+            # "Picnic, de ‘elektrische melkboer’, haalde …": described as a business
+            or (hit.alias.ambiguity == WORD and _DESCRIBED_AFTER.match(text, scan.ends[hit.last])))
     ]
     # a name in a list with a sure company is one too: "Picnic, Mollie en Bunq"
     sure_last = {hit.last for hit in plain}

@@ -359,6 +359,11 @@ def find_periods(text: str, published: date | None = None,
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), match.group(0), match.group(0)))
     anchor = published or _anchor_from_explicit(found)
+    if published is None and anchor is not None:
+        # "… in dat halfjaar 3 miljard, waarvan 1,67 miljard in het tweede
+        # kwartaal": without a date, a quarter or half with no year is the
+        # one the text's latest stated period puts it in
+        found.extend(_explicit(text, lower, anchor, taken))
     # the fiscal year under way when the text appeared ("dit boekjaar"),
     # ending in the month the article's fiscal year ends in
     current_fiscal_end = None

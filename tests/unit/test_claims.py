@@ -19,7 +19,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie", "Rabobank", "BASF", "McKinsey",
          "TenneT", "Morgan Stanley", "Arcadis", "BNP Paribas Fortis", "BNP Paribas", "Belfius", "Vandewalle",
          "Drenth Verf", "KBC Securities", "Colruyt", "Signify", "iconectiv", "Ericsson", "Koch Equity Development",
-         "CoreWeave", "Alphabet"]
+         "CoreWeave", "Alphabet", "NIBC", "DoorDash", "Deliveroo", "Pfizer", "Metsera", "Porsche", "Takeda"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -820,3 +820,39 @@ def test_the_quarter_after_is_the_next_one():
     text = ("CoreWeave boekte over het tweede kwartaal van 2025 een omzet van 1,21 miljard dollar. In het "
             "kwartaal daarna groeide de omzet naar 1,36 miljard dollar.")
     assert [c.period for c in claims_for(text)] == ["2025-Q2", "2025-Q3"]
+
+
+def test_a_price_repeated_later_is_for_the_company_it_was_first_stated_for():
+    text = ("Prosus neemt Just Eat Takeaway over voor 4,1 miljard euro. Eerder kocht DoorDash het Britse "
+            "Deliveroo voor 2,9 miljard pond.\n\nHet bod van 4,1 miljard euro is geen redding.")
+    assert linked(claims_for(text))[-1] == ("4,1 miljard euro", "Just Eat Takeaway", "acquisition_price")
+
+
+def test_a_fronted_voor_names_what_is_paid_for():
+    assert linked(claims_for("Eén daarvan gaat nu door: voor NIBC betaalt ABN Amro circa 960 miljoen euro.")) == [
+        ("960 miljoen euro", "NIBC", "acquisition_price")]
+
+
+def test_a_price_for_a_description_is_for_the_company_in_focus():
+    text = ("Het gevecht om Metsera was het meest zichtbare voorbeeld. Pfizer bood aanvankelijk 4,9 miljard "
+            "dollar voor het Amerikaanse biotechbedrijf.")
+    assert linked(claims_for(text)) == [("4,9 miljard dollar", "Metsera", "acquisition_price")]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    # "haalde" with an object noun: the noun says what was achieved
+    ("Voor Pfizer, dat in 2024 een omzet haalde van 63,6 miljard dollar, is het een gok.", "revenue"),
+    ("Picnic haalde 355 miljoen euro op.", "funding_raised"),
+    # "bleef steken op": stuck, no investment
+    ("Bij Takeda bleef de nettowinst steken op 108 miljard yen.", "net_income"),
+    # the words between a split verb and its particle hold cues too
+    ("Bij Porsche bleef van het bedrijfsresultaat nog geen 40 miljoen euro over.", "operating_income"),
+    ("Bij Porsche bleef onder de streep een verlies van 12 miljoen euro over.", "net_income"),
+])
+def test_verbs_that_take_the_metric_of_their_object(sentence, metric):
+    assert only(sentence).metric == metric
+
+
+def test_een_bank_die_is_any_bank():
+    text = "ING keert de helft uit. Een bank die jaarlijks pakweg 6 miljard euro verdient, moet dat uitleggen."
+    assert [c.company for c in claims_for(text)] == [""]

@@ -614,6 +614,11 @@ def test_curated_rows_are_complete():
         assert row["ambiguous"] in ("", "word", "strict"), row
 
 
+def test_a_name_that_is_also_a_word_described_by_an_apposition_is_a_company():
+    mentions = find_companies("Picnic, de ‘elektrische melkboer’, haalde opnieuw 355 miljoen euro op.")
+    assert [(m.text, m.name) for m in mentions] == [("Picnic", "Picnic")]
+
+
 def test_a_row_with_a_field_too_many_is_named():
     import csv
     from pipeline.resources import _rows

@@ -186,3 +186,8 @@ def test_a_quarter_of_a_named_fiscal_year(text, label):
 ])
 def test_the_period_after_or_before_the_reference(label, reference, expected):
     assert resolve_reference(label, reference) == expected
+
+
+def test_without_a_date_a_quarter_with_no_year_is_in_the_latest_stated_period():
+    text = "In het eerste halfjaar van 2025 won ING, waarvan 1,67 mld in het tweede kwartaal."
+    assert [p.label for p in find_periods(text)] == ["2025-H1", "2025-Q2"]
