@@ -229,6 +229,16 @@ def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _executive_words() -> re.Pattern:
+    titles = [t for t in read_lines("claims", "executive_titles.txt")]
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(titles)})(?![\w-])", re.IGNORECASE)
+
+
+def _executive_in(text: str, sentence: _Sentence) -> bool:
+    return _executive_words().search(text, sentence.start, sentence.end) is not None
+
+
+@lru_cache(maxsize=1)
 def _executive_opening() -> re.Pattern:
     """A sentence opening with a title of an executive, not saying whose
     ("Topman David Knibbe", "De directie", not "De topman van Shell")."""
@@ -959,7 +969,11 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
         return nearest.label, False
     # "stelt over 2025 een dividend voor en kocht dat jaar voor € 5,2 mrd in":
     # a reference resolves against the sentence's period wherever it stands
-    reference = next((p.label for p in periods if not is_reference(p.label)), running_period)
+    # (the nearest before it: "*Eindhoven, 30 januari 2026* — Signify heeft
+    # over 2025 … dan een jaar eerder" is a year before 2025)
+    anchors = [p for p in periods if not is_reference(p.label)]
+    preceding = [p for p in anchors if p.end <= nearest.start]
+    reference = (preceding[-1] if preceding else anchors[0]).label if anchors else running_period
     if nearest.label.startswith(REFERENCE_SAME_PERIOD) and "-" not in reference and running_part:
         # "tegen 139 miljoen euro in dezelfde periode van 2025" after a
         # sentence that named "vorig jaar" in passing: the period meant is the
@@ -968,7 +982,16 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     return resolve_reference(nearest.label, reference), True
 
 
-_BRACKET_AFTER = re.compile(r"\s*\(\s*")
+# "… dan een jaar eerder (€ 6,14 mrd)", "… dan een jaar eerder, toen het
+# bedrijf nog 156,9 miljoen euro omzette": the base's own amount
+_PAY_OF_A_PERSON = re.compile(r"\b(?:verdient|verdiende|verdienen|salaris\w*|beloning\w*|bonus\w*|loon|jaarloon|"
+                              r"vergoeding)\b", re.IGNORECASE)
+_JOINS_IN = re.compile(r"\b(?:do(?:en|et)\s+(?:\w+\s+)?mee|deden\s+(?:\w+\s+)?mee|"
+                      r"stap(?:t|pen|te|ten)\s+(?:\w+\s+){0,2}?in\b|participe\w+|investeren\s+mee|investeerden\s+mee|"
+                      r"(?:ronde|financieringsronde|kapitaalronde)\w*\s+(?:\w+\s+){0,2}?(?:onder\s+leiding\s+van|geleid\s+door))")
+_MATURES_AFTER = re.compile(r"(?:\s+(?:en|of)\s+\d{4})?\s+(?:aflopen|afloopt|vervallen|vervalt|aflossen|afgelost)\b",
+                            re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r"\s*\(\s*|,\s*toen\b[^.;:()]*")
 _COMPARISON_BASE = re.compile(
     r"(?:\bdan|\bten\s+opzichte\s+van|\bvergeleken\s+met|\bin\s+vergelijking\s+met)"
     r"(?:\s+in)?(?:\s+(?:het|de|dezelfde|hetzelfde))?\s*$", re.IGNORECASE)
@@ -1082,7 +1105,9 @@ def link_claims(
     # years after "tot", "sinds", "opgericht in" are horizons and history,
     # not the period a figure is reported for
     periods = [p for p in periods if not not_reporting.search(text[max(0, p.start - 25):p.start])
-               and not re.search(r"\b(?:tussen|van)\s+\d{4}\s+(?:en|tot)\s+$", text[max(0, p.start - 25):p.start])]
+               and not re.search(r"\b(?:tussen|van)\s+\d{4}\s+(?:en|tot)\s+$", text[max(0, p.start - 25):p.start])
+               # "obligaties die in 2029 en 2030 aflopen": a maturity
+               and not _MATURES_AFTER.match(text, p.end)]
     # paragraphs: blank-line blocks where the text has them, else lines
     separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
     line_starts = [0] + [m.end() for m in re.finditer(separator, text)]
@@ -1206,6 +1231,11 @@ def link_claims(
             # "zag zijn kwartaalwinst met 3,1 miljard dollar gedrukt worden",
             # "een daling van de beurswaarde met 350 miljard dollar": a change,
             # not the figure itself (no reported figure to check it against)
+            reading.metric = "other"
+        if (reading.metric in ("net_income", "costs") and _PAY_OF_A_PERSON.search(text, sentence.start, sentence.end)
+                and _executive_in(text, sentence)):
+            # "Oprichter en topman Joris Kamphuis verdient 450.000 euro per
+            # jaar": a person's pay, not the company's profit
             reading.metric = "other"
         if reading.metric == "valuation" and _STOCK_MARKET.search(text, sentence.start, sentence.end):
             reading.metric = "market_cap"  # "was op de beurs 2,6 miljard euro waard"
@@ -1344,7 +1374,9 @@ def link_claims(
                 targets = [fallback]
         if (not targets and main is not None and reading.metric and reading.metric != "other"
                 and not any(c.start < amount.start for c in sentence.companies)
-                and _executive_opening().match(text, sentence.start)):
+                and _executive_opening().match(text, sentence.start)
+                # "Topman Joris Kamphuis verdient 450.000 euro per jaar": his pay
+                and not _PAY_OF_A_PERSON.search(text, sentence.start, sentence.end)):
             # "Topman David Knibbe waarschuwde voor 90 miljoen euro aan
             # kosten": the executive speaks for the paragraph's company
             targets = [_salient_company(text, lower, sentence, sentence_records[:sentence_index], focus) or main]
@@ -1382,6 +1414,7 @@ def link_claims(
         reading.modality = modality
 
     _share_within_sentences(text, readings, comparison)
+    _repeat_earlier_figure(readings)
     _carry_metric_over(text, lower, readings, sentence_records, noun_refs)
     # a results figure with no period of its own ("De netto-omzet kwam uit op
     # 14,8 miljard euro.") is for the period its company reports on in the
@@ -1431,6 +1464,31 @@ def _names_own_object(text: str, reading: _Reading) -> bool:
     return found is not None and not any(p.start == found.end() or text[found.end():p.start] in ("het ", "de ")
                                          for p in reading.sentence.periods)
 _DEFINITE_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze)\s+\w")
+
+
+def _same_figure(earlier: "_Reading", money: MoneyMention) -> bool:
+    stated, amount = earlier.amount.amount, money.amount
+    return (bool(earlier.metric) and earlier.metric != "other" and stated.currency == amount.currency
+            and stated.per == amount.per and stated.value_max == amount.value_max and amount.value >= 1000
+            and abs(stated.value - amount.value) <= 0.005 * amount.value)
+
+
+def _repeat_earlier_figure(readings: list[_Reading]) -> None:
+    """An amount with no metric cue that repeats a figure stated before ("Tel
+    daar de nieuwe 85 miljoen euro bij op" after a round of 85 miljoen euro)
+    is that figure again: its metric, and its company if it names none."""
+    for index, reading in enumerate(readings):
+        amount = reading.amount.amount
+        if reading.metric or amount.value < 1000 or reading.converted_from is not None:
+            continue
+        for earlier in reversed(readings[:index]):
+            if (_same_figure(earlier, reading.amount) and earlier.sentence is not reading.sentence
+                    # the same company's figure, or an amount naming none
+                    and [t.name for t in reading.targets][:1] in ([], [t.name for t in earlier.targets][:1])):
+                reading.metric, reading.sign = earlier.metric, earlier.sign
+                if not reading.targets:
+                    reading.targets = list(earlier.targets)
+                break
 
 
 def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence_records: list[_Sentence],
@@ -1700,6 +1758,10 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         # examples named in passing; "het bedrijf" next is still the one before
         return focus
     named = named or sentence.companies
+    if focus is not None and _JOINS_IN.search(lower, sentence.start, sentence.end):
+        # "Ook het Franse Partech en Keen Venture Partners doen mee": investors
+        # joining a round; the company raising it stays the topic
+        return focus
     subjects = [c for c in named if not _is_oblique(text, c, sentence.start)]
     opening_pronoun = _OPENING_PRONOUN.match(text, sentence.start)
     if (focus is not None and not subjects and opening_pronoun

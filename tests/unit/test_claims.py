@@ -19,7 +19,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Microsoft", "OpenAI", "Adyen", "Heineken", "Bunq", "Mollie", "Rabobank", "BASF", "McKinsey",
          "TenneT", "Morgan Stanley", "Arcadis", "BNP Paribas Fortis", "BNP Paribas", "Belfius", "Vandewalle",
          "Drenth Verf", "KBC Securities", "Colruyt", "Signify", "iconectiv", "Ericsson", "Koch Equity Development",
-         "CoreWeave", "Alphabet", "NIBC", "DoorDash", "Deliveroo", "Pfizer", "Metsera", "Porsche", "Takeda"]
+         "CoreWeave", "Alphabet", "NIBC", "DoorDash", "Deliveroo", "Pfizer", "Metsera", "Porsche", "Takeda", "Besi",
+         "Quantaris", "Lexwerk", "Partech", "Balderton Capital"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -856,3 +857,41 @@ def test_verbs_that_take_the_metric_of_their_object(sentence, metric):
 def test_een_bank_die_is_any_bank():
     text = "ING keert de helft uit. Een bank die jaarlijks pakweg 6 miljard euro verdient, moet dat uitleggen."
     assert [c.company for c in claims_for(text)] == [""]
+
+
+def test_the_amount_in_a_toen_clause_after_a_base_has_the_base_period():
+    text = ("Besi heeft in het derde kwartaal een omzet van 132,7 miljoen euro geboekt. Dat is ruim 15 procent "
+            "minder dan een jaar eerder, toen de chipmachinemaker nog 156,9 miljoen euro omzette.")
+    assert [c.period for c in claims_for(text, date(2025, 10, 23))] == ["2025-Q3", "2024-Q3"]
+
+
+def test_over_die_periode_and_a_consensus_take_the_period_just_named():
+    text = ("Over de eerste negen maanden van het jaar zette Besi circa 418 miljoen euro om. Het "
+            "bedrijfsresultaat over die periode bedroeg 112 mln euro. Voor het vierde kwartaal verwacht de "
+            "chipmachinemaker een omzet van 120 miljoen euro. Dat is minder dan analisten hoopten: zij rekenden "
+            "gemiddeld op zo'n 138 miljoen euro.")
+    assert [c.period for c in claims_for(text, date(2025, 10, 23))] == ["2025-9M", "2025-9M", "2025-Q4", "2025-Q4"]
+
+
+def test_a_maturity_year_is_no_period_of_the_debt():
+    text = "Besi heeft een schuld van ongeveer 560 miljoen euro, in obligaties die in 2029 en 2030 aflopen."
+    assert only(text, date(2025, 10, 23)).period == ""
+
+
+def test_money_on_the_bank_is_cash_and_a_repeated_figure_is_that_figure_again():
+    text = ("Quantaris meldde dat het 85 miljoen euro had opgehaald. Eind december stond er volgens het "
+            "bedrijf 61 miljoen euro op de bank. Reken even mee. Tel daar de nieuwe 85 miljoen euro bij op.")
+    assert [(c.money_text, c.company, c.metric) for c in claims_for(text)] == [
+        ("85 miljoen euro", "Quantaris", "funding_raised"), ("61 miljoen euro", "Quantaris", "cash"),
+        ("85 miljoen euro", "Quantaris", "funding_raised")]
+
+
+def test_an_executives_pay_is_no_profit_of_the_company():
+    text = "Quantaris haalde geld op. Topman Joris Kamphuis verdient 450.000 euro per jaar, plus een bonus."
+    assert [c.metric for c in claims_for(text) if c.money_text == "450.000 euro"] == ["other"]
+
+
+def test_investors_joining_a_round_do_not_take_the_focus():
+    text = ("Lexwerk heeft 42 miljoen euro opgehaald. De ronde staat onder leiding van Balderton Capital. Ook "
+            "Partech doet mee. Volgens ingewijden wordt de start-up gewaardeerd op 310 miljoen euro.")
+    assert linked(claims_for(text))[-1] == ("310 miljoen euro", "Lexwerk", "valuation")
