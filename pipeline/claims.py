@@ -520,6 +520,20 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
     return False
 
 
+def _is_oblique_at(text: str, position: int, sentence_start: int) -> bool:
+    """The words right before ``position`` end in a preposition (an article
+    and adjectives between allowed): "voor het (nieuwe) Innovatiefonds"."""
+    before = text[max(sentence_start, position - 40):position].split()
+    for word in reversed(before[-4:]):
+        lowered = word.casefold()
+        if lowered in _OBLIQUE:
+            return True
+        if lowered in _ARTICLES or lowered.endswith("e"):
+            continue
+        return False
+    return False
+
+
 def _is_source(text: str, mention: CompanyMention, sentence_start: int) -> bool:
     """The company is named as a source: "volgens adviesbureau McKinsey"."""
     return _SOURCE_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start) is not None
@@ -1243,8 +1257,9 @@ def link_claims(
             # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro"
             reading.metric = "acquisition_price"
         paid_for = _paid_for(text, amount, sentence)
-        if (paid_for is None and focus is not None and reading.metric == "acquisition_price"
-                and all(c.name != focus.name for c in sentence.companies)):
+        if (paid_for is None and focus is not None and all(c.name != focus.name for c in sentence.companies)
+                and (reading.metric == "acquisition_price"
+                     or reading.metric == "costs" and _PAY_VERB.search(text, sentence.start, amount.start))):
             # "Pfizer bood 4,9 miljard dollar voor het Amerikaanse
             # biotechbedrijf": the description is the company in focus
             after = _PRICE_FOR.match(text, amount.end)
@@ -1312,6 +1327,13 @@ def link_claims(
             # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the
             # description renames the company before it, it refers to no other
             targets = [renamed]
+        if (reference is not None and actors.match(text, sentence.start + len(text[sentence.start:reference.start()])
+                                                    - len(text[sentence.start:reference.start()].lstrip()))
+                and _is_oblique_at(text, reference.start(), sentence.start)):
+            # "De Europese Unie trekt voor het Innovatiefonds 40 miljard euro
+            # uit": a description after a preposition, with another actor
+            # before it, is not who spends
+            reference = None
         if not targets and reference is not None and focus is not None:
             # "het concern" is the company the article is about when that one
             # was named in the last sentences, even if another was named since
@@ -1414,7 +1436,7 @@ def link_claims(
         reading.modality = modality
 
     _share_within_sentences(text, readings, comparison)
-    _repeat_earlier_figure(readings)
+    _repeat_earlier_figure(text, readings)
     _carry_metric_over(text, lower, readings, sentence_records, noun_refs)
     # a results figure with no period of its own ("De netto-omzet kwam uit op
     # 14,8 miljard euro.") is for the period its company reports on in the
@@ -1473,7 +1495,11 @@ def _same_figure(earlier: "_Reading", money: MoneyMention) -> bool:
             and abs(stated.value - amount.value) <= 0.005 * amount.value)
 
 
-def _repeat_earlier_figure(readings: list[_Reading]) -> None:
+_DEFINITE_BEFORE = re.compile(r"\b(?:de|die|deze|dezelfde|diezelfde|dat|datzelfde|het)\s+(?:[\w-]+\s+)?$",
+                              re.IGNORECASE)
+
+
+def _repeat_earlier_figure(text: str, readings: list[_Reading]) -> None:
     """An amount with no metric cue that repeats a figure stated before ("Tel
     daar de nieuwe 85 miljoen euro bij op" after a round of 85 miljoen euro)
     is that figure again: its metric, and its company if it names none."""
@@ -1483,6 +1509,8 @@ def _repeat_earlier_figure(readings: list[_Reading]) -> None:
             continue
         for earlier in reversed(readings[:index]):
             if (_same_figure(earlier, reading.amount) and earlier.sentence is not reading.sentence
+                    # "Tel daar de nieuwe 85 miljoen euro bij op": pointed back to
+                    and _DEFINITE_BEFORE.search(text, max(0, reading.amount.start - 30), reading.amount.start)
                     # the same company's figure, or an amount naming none
                     and [t.name for t in reading.targets][:1] in ([], [t.name for t in earlier.targets][:1])):
                 reading.metric, reading.sign = earlier.metric, earlier.sign

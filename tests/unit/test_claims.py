@@ -20,7 +20,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "TenneT", "Morgan Stanley", "Arcadis", "BNP Paribas Fortis", "BNP Paribas", "Belfius", "Vandewalle",
          "Drenth Verf", "KBC Securities", "Colruyt", "Signify", "iconectiv", "Ericsson", "Koch Equity Development",
          "CoreWeave", "Alphabet", "NIBC", "DoorDash", "Deliveroo", "Pfizer", "Metsera", "Porsche", "Takeda", "Besi",
-         "Quantaris", "Lexwerk", "Partech", "Balderton Capital"]
+         "Quantaris", "Lexwerk", "Partech", "Balderton Capital",
+         "Eneco", "Mitsubishi", "Chubu Electric", "Ørsted", "Equinor"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -895,3 +896,18 @@ def test_investors_joining_a_round_do_not_take_the_focus():
     text = ("Lexwerk heeft 42 miljoen euro opgehaald. De ronde staat onder leiding van Balderton Capital. Ook "
             "Partech doet mee. Volgens ingewijden wordt de start-up gewaardeerd op 310 miljoen euro.")
     assert linked(claims_for(text))[-1] == ("310 miljoen euro", "Lexwerk", "valuation")
+
+
+def test_a_government_spending_for_a_fund_is_no_company_figure():
+    text = ("Eneco werd in 2020 verkocht. Mitsubishi betaalde destijds samen met partner Chubu Electric 4,1 miljard "
+            "euro voor het bedrijf. De Europese Unie trekt voor het Innovatiefonds tot 2030 zo'n 40 miljard euro uit.")
+    assert linked(claims_for(text)) == [("4,1 miljard euro", "Eneco", "acquisition_price"),
+                                        ("40 miljard euro", "", "investment")]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Ørsted moest in 2025 zijn aandeelhouders om 60 miljard Deense kroon vragen.", "funding_raised"),
+    ("Equinor investeerde in windparken en schreef daarop in 2024 bijna 1 miljard dollar af.", "other"),
+])
+def test_rights_issues_and_write_downs(sentence, metric):
+    assert only(sentence).metric == metric
