@@ -569,8 +569,24 @@ def _relative_antecedent(text: str, sentence: _Sentence, money: MoneyMention) ->
     for company in sentence.companies:
         if company.end <= money.start and re.match(r",\s*(?:die|dat)\b", text[company.end:company.end + 8]) \
                 and not re.search(r"[,;:](?!\d)", text[company.end + 1:money.start]):
-            return company
+            # "DSV, dat in 2025 het Duitse DB Schenker inlijfde voor 14
+            # miljard": a company with an article in the clause is its object
+            inner = [c for c in sentence.companies if company.end < c.start < money.start
+                     and re.search(r"\b(?:het|de)\s+(?:[\w-]+e\s+){0,2}$", text[max(company.end, c.start - 30):c.start])
+                     and not _is_oblique(text, c, company.end)]
+            if inner:
+                return inner[0]
+            # "Permira, dat voor 7,2 miljard dollar websitebouwer Squarespace van
+            # de beurs haalde": the company after the price, before the verb
+            after = [c for c in sentence.companies if c.start > money.end
+                     and not re.search(r"[,;:]", text[money.end:c.start])
+                     and _TAKEN_OVER_AFTER.match(text, c.end)]
+            return after[0] if after else company
     return None
+
+
+_TAKEN_OVER_AFTER = re.compile(r"\s+(?:van\s+de\s+beurs\s+(?:haalde|haalden|haalt|halen)|overnam|overnamen|kocht|kochten|"
+                               r"inlijfde|inlijfden|overneemt|koopt)\b")
 
 
 def _raised_at(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
@@ -611,6 +627,18 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     after_amount = text[money.end:money.end + (clause_end.start() if clause_end else 0) + 1]
     # ("neemt SoftBank voor 6,5 miljard dollar de chipontwerper Ampere over":
     # the split verb's particle ends the clause)
+    # "neemt voor 3,2 miljard dollar de drankactiviteiten over van het Costa
+    # Ricaanse FIFCO": bought from X, X's business is what is priced
+    from_company = next((c for c in companies if c.start > money.end and re.search(
+        r"\bover\s+van\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,3}$", text[money.end:c.start])), None)
+    if from_company is not None and re.search(r"\b(?:neemt|nam|namen|nemen)\b", text[sentence.start:money.start],
+                                              re.IGNORECASE):
+        return from_company
+    # "dat in 2025 het Duitse DB Schenker inlijfde voor ruim 14 miljard euro":
+    # the object right before a verb-final "… voor X"
+    for company in companies:
+        if company.end <= money.start and _BOUGHT_FOR.fullmatch(text, company.end, money.start):
+            return company
     if re.search(r"\b(?:overnam|overnamen|overneemt|kocht|koopt|inlijfde)\b", after_amount) or (
             re.search(r"\bover\W*$", after_amount)
             and re.search(r"\b(?:neemt|nam|namen|nemen)\b", text[sentence.start:money.start], re.IGNORECASE)):
@@ -626,7 +654,7 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     objects = []
     for company in companies:
         before = text[max(sentence.start, company.start - 70):company.start].casefold()
-        if re.search(r"\b(?:neemt|nam|namen|koopt|kocht|kochten|lijft|lijfde|verkocht|verkoopt|verkochten)"
+        if re.search(r"\b(?:neemt|nam|namen|koopt|kocht|kochten|(?:in)?lijft|(?:in)?lijfde|verkocht|verkoopt|verkochten)"
                      r"\s+(?:[\w-]+\s+){0,5}$", before):
             if not _is_oblique(text, company, sentence.start):
                 objects.append(company)
@@ -665,6 +693,8 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 
 
 _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
+_BOUGHT_FOR = re.compile(r"\s+(?:inlijfde|inlijfden|overnam|overnamen|kocht|kochten|overneemt|inlijft)\s+voor\s+(?:[\w']+\s+)?")
+_FOR_THE_SHARES = re.compile(r"\s*[Vv]oor\s+(?:de|het|alle)\s+(?:[\w,%-]+\s+){0,5}?(?:aandelen|belang)\b")
 _PRICE_FOR = re.compile(r"\s+(?:[a-z]+\s+)?voor\s+")
 _FRONTED_FOR = re.compile(r"(?:^|[.:;]\s+|\s)[Vv]oor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?$")
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
@@ -1265,6 +1295,16 @@ def link_claims(
             after = _PRICE_FOR.match(text, amount.end)
             if after and noun_refs.match(lower, after.end()):
                 paid_for = focus
+
+        if (paid_for is None and _FOR_THE_SHARES.match(text, sentence.start)
+                and _PAY_VERB.search(text, sentence.start, amount.start)):
+            # "Voor de resterende 75 procent van de aandelen betaalt Gilead
+            # 1,56 miljard euro": the shares of the company named last before
+            # that is not the one paying
+            payers = {c.name for c in sentence.companies}
+            earlier = [c for r in sentence_records[:sentence_index] for c in r.companies if c.name not in payers]
+            paid_for = last_target if last_target is not None and last_target.name not in payers else (
+                earlier[-1] if earlier else None)
         if paid_for is not None:
             # "betaalt zo'n 40 tot 50 miljoen euro voor Dewaele"
             reading.metric = "acquisition_price"

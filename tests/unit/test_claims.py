@@ -21,7 +21,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Drenth Verf", "KBC Securities", "Colruyt", "Signify", "iconectiv", "Ericsson", "Koch Equity Development",
          "CoreWeave", "Alphabet", "NIBC", "DoorDash", "Deliveroo", "Pfizer", "Metsera", "Porsche", "Takeda", "Besi",
          "Quantaris", "Lexwerk", "Partech", "Balderton Capital",
-         "Eneco", "Mitsubishi", "Chubu Electric", "Ørsted", "Equinor"]
+         "Eneco", "Mitsubishi", "Chubu Electric", "Ørsted", "Equinor",
+         "FIFCO", "DSV", "DB Schenker", "Gilead", "Galapagos", "Permira", "Squarespace", "Staci"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -911,3 +912,16 @@ def test_a_government_spending_for_a_fund_is_no_company_figure():
 ])
 def test_rights_issues_and_write_downs(sentence, metric):
     assert only(sentence).metric == metric
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Heineken neemt voor 3,2 miljard dollar de drankactiviteiten over van het Costa Ricaanse FIFCO.", "FIFCO"),
+    ("DSV, dat in 2025 het Duitse DB Schenker inlijfde voor ruim 14 miljard euro, wil groeien.", "DB Schenker"),
+    ("Neem Permira, dat voor 7,2 miljard dollar websitebouwer Squarespace van de beurs haalde.", "Squarespace"),
+    # "die" with the buyer right after it: the antecedent is what was bought
+    ("Staci, die Bpost voor 1,3 miljard euro overnam, groeit.", "Staci"),
+    ("Gilead wil Galapagos van de beurs halen. Voor de resterende 75 procent van de aandelen betaalt Gilead "
+     "in totaal zo'n 1,56 miljard euro.", "Galapagos"),
+])
+def test_what_a_takeover_price_is_for(text, company):
+    assert [(c.company, c.metric) for c in claims_for(text)][-1] == (company, "acquisition_price")
