@@ -447,7 +447,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         burning = [item for item in earlier_in_clause if item[1].metric == "cash_burn"]
         if burning:
             best = min(burning, key=lambda item: item[0])
-    elif best[1].metric == "costs" and (best[1].kind == "split" or best[1].words[0].startswith("beste")):
+    elif best[1].metric == "costs" and (best[1].kind == "split" or best[1].words[0].startswith(("beste", "uitgeve"))):
         # "geeft 24 miljard dollar uit aan servers", "besteedt 300 miljoen aan
         # datacenters": spending on capacity is an investment; "geeft nieuwe
         # aandelen uit" is no spending at all

@@ -22,7 +22,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "CoreWeave", "Alphabet", "NIBC", "DoorDash", "Deliveroo", "Pfizer", "Metsera", "Porsche", "Takeda", "Besi",
          "Quantaris", "Lexwerk", "Partech", "Balderton Capital",
          "Eneco", "Mitsubishi", "Chubu Electric", "Ørsted", "Equinor",
-         "FIFCO", "DSV", "DB Schenker", "Gilead", "Galapagos", "Permira", "Squarespace", "Staci"]
+         "FIFCO", "DSV", "DB Schenker", "Gilead", "Galapagos", "Permira", "Squarespace", "Staci",
+         "Infineon", "Wolters Kluwer", "Danfoss"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -925,3 +926,17 @@ def test_rights_issues_and_write_downs(sentence, metric):
 ])
 def test_what_a_takeover_price_is_for(text, company):
     assert [(c.company, c.metric) for c in claims_for(text)][-1] == (company, "acquisition_price")
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Infineon wil dit boekjaar maximaal 2,1 miljard euro uitgeven aan nieuwe fabrieken en machines.", "investment"),
+    ("Infineon wil dit jaar 200 miljoen euro uitgeven aan marketing.", "costs"),
+    ("Wolters Kluwer kondigde bovendien een inkoop aan van 1,5 miljard euro in 2026.", "buyback"),
+])
+def test_spending_and_buying_back(sentence, metric):
+    assert only(sentence).metric == metric
+
+
+def test_purchasing_is_no_buyback():
+    text = "Danfoss zegt jaarlijks zo'n 60 miljoen euro te besparen door de inkoop samen te voegen."
+    assert only(text).metric != "buyback"
