@@ -1091,6 +1091,13 @@ def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, se
     figure of the same currency and within 10x its size, in the same sentence, or in the
     sentence before when this one has no metric cue at all)."""
     amount = readings[-1].amount
+    # "Tel daar de nieuwe 85 miljoen euro bij op": a figure pointed back to is
+    # the one stated before, not the comparison just made
+    if _DEFINITE_BEFORE.search(text, max(0, amount.start - 30), amount.start):
+        repeated = next((r for r in reversed(readings[:-1])
+                         if r.sentence is not sentence and r.targets and _same_figure(r, amount)), None)
+        if repeated is not None:
+            return repeated
     previous = next((r for r in reversed(readings[:-1]) if r.converted_from is None), None)
     if previous is None or previous.metric in ("", "other") or previous.amount.amount.currency != amount.amount.currency:
         return None
