@@ -1552,10 +1552,11 @@ def _repeat_earlier_figure(text: str, readings: list[_Reading]) -> None:
     is that figure again: its metric, and its company if it names none."""
     for index, reading in enumerate(readings):
         amount = reading.amount.amount
-        if reading.metric or amount.value < 1000 or reading.converted_from is not None:
+        if (reading.metric and reading.targets) or amount.value < 1000 or reading.converted_from is not None:
             continue
         for earlier in reversed(readings[:index]):
             if (_same_figure(earlier, reading.amount) and earlier.sentence is not reading.sentence
+                    and reading.metric in ("", None, earlier.metric)
                     # "Tel daar de nieuwe 85 miljoen euro bij op": pointed back to
                     and _DEFINITE_BEFORE.search(text, max(0, reading.amount.start - 30), reading.amount.start)
                     # the same company's figure, or an amount naming none
