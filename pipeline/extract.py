@@ -64,7 +64,10 @@ def with_headline(text: str, title: str) -> str:
         return text
     if text[:len(headline) + 10].lstrip("#* \n").casefold().startswith(headline.casefold()):
         return text
-    return f"{headline}\n\n{text}"
+    # the body's own paragraph break: a blank line only where the body has
+    # them (a single newline elsewhere would make the body one paragraph)
+    separator = "\n\n" if "\n\n" in text else "\n"
+    return f"{headline}{separator}{text}"
 
 
 def analyse_article(article: Article, nlp) -> ArticleResult | ErrorRecord:

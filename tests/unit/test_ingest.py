@@ -207,11 +207,13 @@ def test_a_dangling_link_given_by_name_says_so(tmp_path):
 
 @pytest.mark.parametrize("text, title, expected", [
     ("Lexwerk B.V. heeft 42 miljoen euro opgehaald.", "Lexwerk haalt 42 miljoen euro op",
-     "Lexwerk haalt 42 miljoen euro op\n\nLexwerk B.V. heeft 42 miljoen euro opgehaald."),
+     "Lexwerk haalt 42 miljoen euro op\nLexwerk B.V. heeft 42 miljoen euro opgehaald."),
     # the body already opens with it (a Markdown heading, a text's first line)
     ("# Signify sluit 2025 af\n\nDe omzet daalde.", "Signify sluit 2025 af", "# Signify sluit 2025 af\n\nDe omzet daalde."),
     ("Signify sluit 2025 af\nDe omzet daalde.", "Signify sluit 2025 af", "Signify sluit 2025 af\nDe omzet daalde."),
     ("De omzet daalde.", "", "De omzet daalde."),
+    # paragraphs on single lines stay paragraphs of the same kind
+    ("Sipef boekte winst.\nWDP trekt op.", "Live: cijferochtend", "Live: cijferochtend\nSipef boekte winst.\nWDP trekt op."),
 ])
 def test_a_headline_kept_apart_opens_the_article(text, title, expected):
     from pipeline.extract import with_headline
