@@ -378,6 +378,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
     best = None
     earlier_in_clause = []
     first = bisect_left(cue_matches, sentence.start, key=lambda m: m.start())
+    listed = _listed_after(text, money, others)
     for match in cue_matches[first:]:
         if match.start() >= sentence.end:
             break
@@ -419,7 +420,9 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             if _CONJUNCTION.search(text, money.end, match.start()):
                 distance += 4  # "… 2 miljard euro aan en keert een dividend uit": the next conjunct's
         # another amount between the cue and ours: the cue is that amount's
-        if any(between[0] <= o.start < between[1] for o in others):
+        # (not one listed with ours: "respectievelijk 3,5 miljard en 750 mln
+        # dollar aan eigen aandelen")
+        if any(between[0] <= o.start < between[1] and o not in listed for o in others):
             distance += 8
         if between == (money.start, money.start) and cue_index < money_first:
             pass  # an apposition bridged: same clause in effect
@@ -478,6 +481,60 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
 
 # "de verkoop van (het Britse) (dochterbedrijf) X": what is sold is named right after
 _SOLD_COMPANY_GAP = re.compile(r"\s*(?:(?:het|de|zijn|haar|hun)\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?")
+# parts of a business a description may name ("ijsdivisie"), besides the
+# heads of references.tsv
+_PART_HEADS = ("divisie", "tak", "dochter", "afdeling", "activiteiten", "poot")
+
+
+@lru_cache(maxsize=4096)
+def _description_stem(word: str) -> str:
+    """"ijsconcern" -> "ijs", "chipmaker" -> "chip": the word without the
+    longest head it ends in; "" for a bare head or a word with none."""
+    word = word.casefold().strip("‘’'\"")
+    heads = sorted(_descriptor_heads() + _PART_HEADS, key=len, reverse=True)
+    for head in heads:
+        if word.endswith(head) and len(word) - len(head) >= 3:
+            return word[:-len(head)].rstrip("-")
+    return ""
+
+
+_APPOSITION_WORDS = re.compile(r",\s+(?:de|het|een)\s+([^,.;:()]{3,80})[,.;]")
+
+
+def _described_company(text: str, reference: re.Match, earlier: list[_Sentence]) -> CompanyMention | None:
+    """The company an earlier description with the same stem introduced:
+    "Magnum, de ijsdivisie van Unilever" or "het ijsbedrijf Magnum" for "het
+    ijsconcern" (the latest such company)."""
+    stem = _description_stem(reference.group(0).split()[-1])
+    if not stem:
+        return None
+    found = None
+    for record in earlier:
+        for company in record.companies:
+            words = []
+            after = _APPOSITION_WORDS.match(text, company.end)
+            if after:
+                words += after.group(1).split()[:6]
+            before = text[max(record.start, company.start - 40):company.start].split()
+            words += before[-1:]
+            if any(_description_stem(word) == stem for word in words):
+                found = company
+    return found
+
+
+def _listed_after(text: str, money: MoneyMention, others: list[MoneyMention]) -> list[MoneyMention]:
+    """The amounts listed right after ``money`` ("3,5 miljard en 750 mln
+    dollar", "74, 73 en 60 miljard"): one cue after the list is all of theirs."""
+    listed, end = [], money.end
+    for other in sorted((o for o in others if o.start >= money.end), key=lambda o: o.start):
+        if not _LIST_GAP.fullmatch(text, end, other.start):
+            break
+        listed.append(other)
+        end = other.end
+    return listed
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|en|of)\s*")
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
 # "geeft … uit aan (nieuwe) servers": what money was spent on
 _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
@@ -1381,6 +1438,23 @@ def link_claims(
             # uit": a description after a preposition, with another actor
             # before it, is not who spends
             reference = None
+        described = (_described_company(text, reference, sentence_records[:sentence_index])
+                     if reference is not None and not targets else None)
+        if described is not None and sentence_index:
+            # not past the subject of the sentence before: "Over 2024 boekte JET
+            # …. Door afboekingen leed de maaltijdbezorger …" is JET, whatever
+            # "Wonder, een maaltijdonderneming" two sentences up shares with it
+            before = sentence_records[sentence_index - 1]
+            subject_before = next((c for c in before.companies if not _is_oblique(text, c, before.start)
+                                   and not _EXAMPLES_BEFORE.search(lower, before.start, c.start)), None)
+            if subject_before is not None and subject_before.name != described.name:
+                described = None
+        if described is not None:
+            # "The Magnum Ice Cream Company, de voormalige ijsdivisie van
+            # Unilever, …" and later "Het ijsconcern zette …": the description
+            # shares its stem with the one the company was introduced with
+            targets = [described]
+            reading.company_text = text[reference.start():reference.end()]
         if not targets and reference is not None and focus is not None:
             # "het concern" is the company the article is about when that one
             # was named in the last sentences, even if another was named since

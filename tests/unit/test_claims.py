@@ -23,7 +23,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Quantaris", "Lexwerk", "Partech", "Balderton Capital",
          "Eneco", "Mitsubishi", "Chubu Electric", "Ørsted", "Equinor",
          "FIFCO", "DSV", "DB Schenker", "Gilead", "Galapagos", "Permira", "Squarespace", "Staci",
-         "Infineon", "Wolters Kluwer", "Danfoss"]
+         "Infineon", "Wolters Kluwer", "Danfoss",
+         "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -940,3 +941,22 @@ def test_spending_and_buying_back(sentence, metric):
 def test_purchasing_is_no_buyback():
     text = "Danfoss zegt jaarlijks zo'n 60 miljoen euro te besparen door de inkoop samen te voegen."
     assert only(text).metric != "buyback"
+
+
+def test_a_description_sharing_the_stem_of_an_introduction_refers_to_that_company():
+    text = ("Op 8 december 2025 kreeg The Magnum Ice Cream Company, de voormalige ijsdivisie van Unilever, een "
+            "eigen beursnotering. Met merken als Ben & Jerry's is het 's werelds grootste ijsbedrijf. Het "
+            "ijsconcern zette in 2024 7,9 miljard euro om.")
+    assert linked(claims_for(text))[-1] == ("7,9 miljard euro", "Magnum Ice Cream Company", "revenue")
+
+
+def test_a_shared_stem_does_not_override_the_subject_of_the_sentence_before():
+    text = ("JET heeft Grubhub in 2024 doorverkocht aan Wonder, een jonge Amerikaanse maaltijdonderneming. Over 2024 boekte "
+            "JET een omzet van 3,6 miljard euro. Door afboekingen leed de maaltijdbezorger een nettoverlies van "
+            "ruim 1,6 miljard euro.")
+    assert linked(claims_for(text))[-1] == ("1,6 miljard euro", "JET", "net_income")
+
+
+def test_one_cue_after_a_list_of_amounts_is_all_of_theirs():
+    text = "Per kwartaal kopen Shell en BP dus respectievelijk 3,5 miljard en 750 mln dollar aan eigen aandelen in."
+    assert linked(claims_for(text)) == [("3,5 miljard", "Shell", "buyback"), ("750 mln dollar", "BP", "buyback")]
