@@ -424,6 +424,13 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # dollar aan eigen aandelen")
         if any(between[0] <= o.start < between[1] and o not in listed for o in others):
             distance += 8
+        elif match.start() >= tail_end and any(
+                o.start > match.end() and o not in listed and not _CLAUSE_BREAK.search(text, match.end(), o.start)
+                and (o.start - match.end() < match.start() - tail_end
+                     or _CLAUSE_BREAK.search(text, tail_end, match.start())) for o in others):
+            # "…, de nettowinst kwam uit op 1,37 miljard": a cue after ours that
+            # leads an amount of its own, nearer to it, is that amount's
+            distance += 8
         if between == (money.start, money.start) and cue_index < money_first:
             pass  # an apposition bridged: same clause in effect
         elif _clause_id(text, match.start(), match.end(), breaks) != (
@@ -534,6 +541,7 @@ def _listed_after(text: str, money: MoneyMention, others: list[MoneyMention]) ->
     return listed
 
 
+_SHARE_PRICE_NEAR = re.compile(r"\b(?:koers|beurskoers|slotkoers|aandelenkoers|aandeelprijs)\b[^.;:]{0,25}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|en|of)\s*")
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
 # "geeft … uit aan (nieuwe) servers": what money was spent on
@@ -1333,6 +1341,11 @@ def link_claims(
                 amount.amount.value < 1000
                 or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)):
             reading.metric = "other"  # a share price or a price per unit
+        elif (not reading.metric and amount.amount.value < 100_000
+              and _SHARE_PRICE_NEAR.search(text, max(sentence.start, amount.start - 30), amount.start)):
+            # "Met een koers van rond de 5.000 dollar": a share price, whatever
+            # the figures around it are
+            reading.metric = "other"
         if reading.metric in _LEVEL_METRICS and _BY_DELTA.search(text, max(sentence.start, amount.start - 25),
                                                                  amount.start) and _DELTA_WORD.search(
                 text, max(sentence.start, amount.start - 80), min(sentence.end, amount.end + 40)):

@@ -24,7 +24,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Eneco", "Mitsubishi", "Chubu Electric", "Ørsted", "Equinor",
          "FIFCO", "DSV", "DB Schenker", "Gilead", "Galapagos", "Permira", "Squarespace", "Staci",
          "Infineon", "Wolters Kluwer", "Danfoss",
-         "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP"]
+         "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
+         "Airbnb", "Booking"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -960,3 +961,23 @@ def test_a_shared_stem_does_not_override_the_subject_of_the_sentence_before():
 def test_one_cue_after_a_list_of_amounts_is_all_of_theirs():
     text = "Per kwartaal kopen Shell en BP dus respectievelijk 3,5 miljard en 750 mln dollar aan eigen aandelen in."
     assert linked(claims_for(text)) == [("3,5 miljard", "Shell", "buyback"), ("750 mln dollar", "BP", "buyback")]
+
+
+def test_a_cue_leading_an_amount_of_its_own_in_the_next_clause_is_that_amounts():
+    text = ("De omzet van Airbnb steeg in het derde kwartaal van 2025 met 10 procent naar 4,1 miljard dollar, de "
+            "nettowinst kwam uit op 1,37 miljard dollar.")
+    assert [c.metric for c in claims_for(text)] == ["revenue", "net_income"]
+
+
+def test_a_share_price_is_no_continuation_of_the_figure_before():
+    text = ("Booking kocht voor 5,9 miljard dollar eigen aandelen in. Met een koers van rond de 5.000 dollar is "
+            "Booking een van de duurste aandelen.")
+    assert [c.metric for c in claims_for(text)] == ["buyback", "other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In april 2024 trof Philips een schikking van 1,1 miljard dollar met Amerikaanse gebruikers.",
+    "Een jaar eerder had Philips al 479 miljoen dollar opzijgezet voor schade.",
+])
+def test_settlements_and_provisions_are_costs(sentence):
+    assert only(sentence).metric == "costs"
