@@ -25,7 +25,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "FIFCO", "DSV", "DB Schenker", "Gilead", "Galapagos", "Permira", "Squarespace", "Staci",
          "Infineon", "Wolters Kluwer", "Danfoss",
          "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
-         "Airbnb", "Booking"]
+         "Airbnb", "Booking", "Bekaert"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -981,3 +981,11 @@ def test_a_share_price_is_no_continuation_of_the_figure_before():
 ])
 def test_settlements_and_provisions_are_costs(sentence):
     assert only(sentence).metric == "costs"
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Het zakencijfer van Bekaert krimpt tot 3,72 mld. euro.", "revenue"),
+    ("De REBIT van Bekaert bedroeg 330 miljoen euro.", "operating_income"),
+])
+def test_flemish_metric_words(sentence, metric):
+    assert only(sentence).metric == metric
