@@ -192,12 +192,13 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
     # code ending right before it, and number words in the lowered text.
     before_exact = [s for s, kind in before if kind != "word"]
     g.digit_anchor_re = re.compile(r"\d(?<![\w.,].)")
-    g.currency_before_re = re.compile(rf"{literal_alternation(before_exact)}\s?$")
-    g.currency_before_reach = max(map(len, before_exact), default=0) + 1
+    # (a minus may stand between sign and number in a table: "DKK -1,7 mrd")
+    g.currency_before_re = re.compile(rf"{literal_alternation(before_exact)}\s?(?:[-–−]\s?)?$")
+    g.currency_before_reach = max(map(len, before_exact), default=0) + 3
     g.word_anchor_re = re.compile(phrase_alternation(fraction_words + base_words, not_after=r"[\w-]"))
     g.amount_re = re.compile(
         # A: currency sign or code first: "€ 4,2 mrd", "$500 miljard", "EUR 350 mln"
-        rf"(?P<a_cur>{cur_before})\s?(?P<a_num>{_NUMERAL})"
+        rf"(?P<a_cur>{cur_before})\s?(?:[-–−]\s?)?(?P<a_num>{_NUMERAL})"
         rf"(?:\s?(?P<a_scale>{scale_any}))?(?:\s?(?P<a_cur2>{cur_after}))?"
         # B: number first, currency after: "1,25 biljoen dollar", "2.500 euro"
         rf"|(?P<b_num>{number})(?:\s?(?P<b_scale>{scale_any}))?\s?(?P<b_cur>{cur_after})"

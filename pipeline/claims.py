@@ -343,6 +343,11 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # it is, not the cells beside it
         in_label = [m for m in cue_matches if cell.start(1) <= m.start() < cell.end(1)]
         if not in_label:
+            # the cell's own words before its figure: "EBIT € 385 mln (Vestas)"
+            cell_start = max(text.rfind(";", sentence.start, money.start), text.find(":", sentence.start, money.start))
+            if cell_start > 0:
+                in_label = [m for m in cue_matches if cell_start < m.start() < money.start]
+        if not in_label:
             # a column for a period ("Eerste halfjaar 2026"): the row's label
             # ("Omzet: …"), else the heading over the table ("Operationeel
             # resultaat per onderdeel") says what the cells are
@@ -776,6 +781,8 @@ _CONJUNCTION = re.compile(r"\b(?:en|maar|terwijl|waarna)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:die|dat|waar\w*|wat)\b", re.IGNORECASE)
 # a minus sign opening a table cell or a label's figure (not a dash in prose)
 _MINUS_BEFORE = re.compile(r"(?:^|[:;(|])\s*[-–−]\s?$", re.MULTILINE)
+# a minus inside the amount's text, after its currency: "DKK -1,7 mrd"
+_MINUS_INSIDE = re.compile(r"[-–−]\s?\d")
 _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
@@ -1329,8 +1336,8 @@ def link_claims(
             carried = _carried_metric(text, readings, sentence, sentence_records, cue_matches)
             if carried is not None:
                 reading.metric, reading.sign = carried.metric, carried.sign
-        if reading.metric in SIGNED_METRICS and reading.sign > 0 and _MINUS_BEFORE.search(
-                text, max(sentence.start, amount.start - 6), amount.start):
+        if reading.metric in SIGNED_METRICS and reading.sign > 0 and (_MINUS_BEFORE.search(
+                text, max(sentence.start, amount.start - 6), amount.start) or _MINUS_INSIDE.search(amount.text)):
             reading.sign = -1  # "GBL: – € 85 mln (Nettoresultaat)": a minus in a table
         if reading.metric in SIGNED_METRICS and reading.sign > 0 and _LOSS_NEARBY.search(
                 text, max(sentence.start, amount.start - 30), amount.start):
@@ -1388,6 +1395,10 @@ def link_claims(
 
         # the company, by structure first
         targets: list[CompanyMention] = [paid_for] if paid_for is not None else []
+        cell = _table_cell(text, amount, sentence) if not targets else None
+        if cell is not None:
+            # a table with a column per company: "€ 5,3 mrd (Vestas (Q3 2025));"
+            targets = [c for c in sentence.companies if cell.start(1) <= c.start < cell.end(1)][:1]
         if not targets and reading.metric == "acquisition_price":
             target = _acquisition_target(text, sentence, amount)
             if target:

@@ -262,3 +262,8 @@ def test_tot_after_a_change_is_where_it_ended(text, qualifier):
 
 def test_won_after_a_bare_number_is_the_verb():
     assert find_amounts("De brede Europese Stoxx 600 won 0,4 procent.") == []
+
+
+def test_a_minus_between_currency_code_and_number_belongs_to_the_amount():
+    (amount,) = find_amounts("Nettoresultaat: DKK -1,7 mrd (Ørsted (Q3 2025)).")
+    assert (amount.text, amount.amount.value, amount.amount.currency) == ("DKK -1,7 mrd", 1.7e9, "DKK")

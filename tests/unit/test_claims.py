@@ -25,7 +25,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "FIFCO", "DSV", "DB Schenker", "Gilead", "Galapagos", "Permira", "Squarespace", "Staci",
          "Infineon", "Wolters Kluwer", "Danfoss",
          "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
-         "Airbnb", "Booking", "Bekaert"]
+         "Airbnb", "Booking", "Bekaert",
+         "Vestas", "Siemens Energy"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -989,3 +990,13 @@ def test_settlements_and_provisions_are_costs(sentence):
 ])
 def test_flemish_metric_words(sentence, metric):
     assert only(sentence).metric == metric
+
+
+def test_a_table_with_a_column_per_company():
+    text = ("Omzet: € 5,3 mrd (Vestas (Q3 2025)); DKK 17,1 mrd (Ørsted (Q3 2025)).\n"
+            "Operationeel: EBIT € 385 mln (Vestas (Q3 2025)); ebitda DKK 8,5 mrd (Ørsted (Q3 2025)).\n"
+            "Nettoresultaat: € 181 mln (Vestas (Q3 2025)); DKK -1,7 mrd (Ørsted (Q3 2025)).")
+    assert [(c.company, c.metric, pytest.approx(c.value)) for c in claims_for(text)] == [
+        ("Vestas", "revenue", 5.3e9), ("Ørsted", "revenue", 17.1e9),
+        ("Vestas", "operating_income", 385e6), ("Ørsted", "ebitda", 8.5e9),
+        ("Vestas", "net_income", 181e6), ("Ørsted", "net_income", -1.7e9)]
