@@ -1376,9 +1376,18 @@ def link_claims(
                      or reading.metric == "costs" and _PAY_VERB.search(text, sentence.start, amount.start))):
             # "Pfizer bood 4,9 miljard dollar voor het Amerikaanse
             # biotechbedrijf": the description is the company in focus
-            after = _PRICE_FOR.match(text, amount.end)
+            conversion = _CONVERSION_AFTER.match(text, amount.end)
+            after = _PRICE_FOR.match(text, conversion.end() if conversion else amount.end)
             if after and noun_refs.match(lower, after.end()):
                 paid_for = focus
+                if noun_refs.match(lower, sentence.start + len(text[sentence.start:amount.start])
+                                   - len(text[sentence.start:amount.start].lstrip())):
+                    # "De staaldraadproducent betaalt 85 miljoen frank voor het
+                    # familiebedrijf": the payer is the company in focus, what
+                    # it pays for the other company named just before
+                    others_named = [c for r in sentence_records[max(0, sentence_index - 2):sentence_index]
+                                    for c in r.companies if c.name != focus.name]
+                    paid_for = others_named[-1] if others_named else None
 
         if (paid_for is None and _FOR_THE_SHARES.match(text, sentence.start)
                 and _PAY_VERB.search(text, sentence.start, amount.start)):

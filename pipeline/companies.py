@@ -868,6 +868,11 @@ class _Scan:
         if (first >= 2 and self.keys[first - 1] in _NAME_PARTICLES and self.keys[first - 2] == "Van"
                 and self.sep(first - 1) == " " and self.sep(first - 2) == " " and first - 2 not in covered):
             return first - 2
+        # "het Rotterdamse familiebedrijf Van Rijn Specialty Chemicals": a
+        # capital "Van" inside a sentence is part of the name
+        if (first >= 1 and self.keys[first - 1] == "Van" and self.sep(first - 1) == " "
+                and first - 1 not in covered and not self.sentence_start(self.starts[first - 1])):
+            return first - 1
         # "Jan de Vries BV": a surname after a first name and a particle
         at = first - 1
         while at > 0 and self.sep(at) == " " and self.keys[at].islower() and (

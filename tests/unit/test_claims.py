@@ -26,7 +26,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Infineon", "Wolters Kluwer", "Danfoss",
          "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
          "Airbnb", "Booking", "Bekaert",
-         "Vestas", "Siemens Energy"]
+         "Vestas", "Siemens Energy", "Drahtwerk Rheintal"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -1000,3 +1000,10 @@ def test_a_table_with_a_column_per_company():
         ("Vestas", "revenue", 5.3e9), ("Ørsted", "revenue", 17.1e9),
         ("Vestas", "operating_income", 385e6), ("Ørsted", "ebitda", 8.5e9),
         ("Vestas", "net_income", 181e6), ("Ørsted", "net_income", -1.7e9)]
+
+
+def test_a_payer_described_pays_for_the_company_named_before():
+    text = ("Bekaert boekte winst. Tegelijk kondigde Bekaert de overname aan van Drahtwerk Rheintal, een "
+            "Zwitserse specialist. De staaldraadproducent betaalt 85 miljoen Zwitserse frank (circa 91 miljoen "
+            "euro) voor het familiebedrijf uit Sankt Gallen.")
+    assert [(c.company, c.metric) for c in claims_for(text)] == [("Drahtwerk Rheintal", "acquisition_price")] * 2

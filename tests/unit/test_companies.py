@@ -619,6 +619,11 @@ def test_a_name_that_is_also_a_word_described_by_an_apposition_is_a_company():
     assert [(m.text, m.name) for m in mentions] == [("Picnic", "Picnic")]
 
 
+def test_a_capital_van_inside_a_sentence_is_part_of_a_name():
+    mentions = find_companies("Azelis neemt het Rotterdamse familiebedrijf Van Rijn Specialty Chemicals over.")
+    assert [m.name for m in mentions] == ["Azelis", "Van Rijn Specialty Chemicals"]
+
+
 def test_a_row_with_a_field_too_many_is_named():
     import csv
     from pipeline.resources import _rows
