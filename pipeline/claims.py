@@ -547,7 +547,7 @@ def _listed_after(text: str, money: MoneyMention, others: list[MoneyMention]) ->
 
 
 _SHARE_PRICE_NEAR = re.compile(r"\b(?:koers|beurskoers|slotkoers|aandelenkoers|aandeelprijs)\b[^.;:]{0,25}$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|en|of)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|en|of)\s*(?:(?:tot|ruim|bijna|circa|ongeveer|zo'n|hooguit|minstens)\s+)?")
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
 # "geeft … uit aan (nieuwe) servers": what money was spent on
 _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
@@ -782,8 +782,8 @@ _RELATIVE = re.compile(r"\b(?:die|dat|waar\w*|wat)\b", re.IGNORECASE)
 # a minus sign opening a table cell or a label's figure (not a dash in prose)
 _MINUS_BEFORE = re.compile(r"(?:^|[:;(|])\s*[-–−]\s?$", re.MULTILINE)
 # a minus inside the amount's text, after its currency: "DKK -1,7 mrd"
-_MINUS_INSIDE = re.compile(r"[-–−]\s?\d")
-_LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min)\b", re.IGNORECASE)
+_MINUS_INSIDE = re.compile(r"^(?:[A-Z]{3}|US\$|[€$£])\s?[-–−]\s?\d")
+_LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min|negatief|negatieve)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen", "gezamenlijk", "(bij elkaar) opgeteld": a total of several; not
@@ -948,8 +948,9 @@ def _coordinated_subjects(text: str, sentence: _Sentence, money: MoneyMention,
         return []
     if distributive.group(0).casefold() == "respectievelijk":
         # "Microsoft en Alphabet …: respectievelijk 74 en 73 miljard dollar"
-        listed = sorted([m for m in others if m.start > distributive.end()] + [money], key=lambda m: m.start)
-        if len(listed) == len(group):
+        after = sorted([m for m in others if m.start > distributive.end()] + [money], key=lambda m: m.start)
+        listed = [after[0]] + _listed_after(text, after[0], after[1:])
+        if len(listed) == len(group) and money in listed:
             return [group[listed.index(money)]]
     return group
 

@@ -26,7 +26,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Infineon", "Wolters Kluwer", "Danfoss",
          "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
          "Airbnb", "Booking", "Bekaert",
-         "Vestas", "Siemens Energy", "Drahtwerk Rheintal"]
+         "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
+         "Oracle", "Vlasveld Logistiek"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -1007,3 +1008,21 @@ def test_a_payer_described_pays_for_the_company_named_before():
             "Zwitserse specialist. De staaldraadproducent betaalt 85 miljoen Zwitserse frank (circa 91 miljoen "
             "euro) voor het familiebedrijf uit Sankt Gallen.")
     assert [(c.company, c.metric) for c in claims_for(text)] == [("Drahtwerk Rheintal", "acquisition_price")] * 2
+
+
+@pytest.mark.parametrize("sentence, metric, value", [
+    ("Bij Oracle kwam de vrije kasstroom uit op een negatief saldo van 10 miljard dollar.", "free_cash_flow", -10e9),
+    ("De rentelasten van Oracle liepen op tot ongeveer 3,6 miljard dollar.", "costs", 3.6e9),
+    ("De operationele kasstroom van Oracle ligt rond de 22 miljard dollar.", "other", 22e9),
+    ("Vlasveld Logistiek boekte een bedrijfskasstroom (ebitda) van 38,4 miljoen euro.", "ebitda", 38.4e6),
+])
+def test_cash_flows_and_interest(sentence, metric, value):
+    claim = only(sentence)
+    assert (claim.metric, claim.value) == (metric, pytest.approx(value))
+
+
+def test_respectievelijk_with_qualifiers_in_the_list():
+    text = ("Microsoft en Nvidia zegden toe respectievelijk tot 5 miljard en tot 10 miljard dollar in het bedrijf "
+            "te steken, terwijl Anthropic beloofde voor 30 miljard dollar af te nemen.")
+    assert [(c.company, c.money_text) for c in claims_for(text)][:2] == [
+        ("Microsoft", "5 miljard"), ("Nvidia", "10 miljard dollar")]
