@@ -21,7 +21,7 @@ METRICS = (
     "costs", "other",
 )
 #: Metrics whose value is signed (a loss is negative).
-SIGNED_METRICS = ("net_income", "operating_income", "free_cash_flow")
+SIGNED_METRICS = ("net_income", "operating_income")
 #: Modality vocabulary of the claims table.
 MODALITIES = ("reported", "forecast", "estimate")
 
