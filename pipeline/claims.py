@@ -765,6 +765,8 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
 _BOUGHT_FOR = re.compile(r"\s+(?:inlijfde|inlijfden|overnam|overnamen|kocht|kochten|overneemt|inlijft)\s+voor\s+(?:[\w']+\s+)?")
 _FOR_THE_SHARES = re.compile(r"\s*[Vv]oor\s+(?:de|het|alle)\s+(?:[\w,%-]+\s+){0,5}?(?:aandelen|belang)\b")
+_LENT_TO = re.compile(r"\s+(?:aan\s+)?(?:[\w-]+\s+){0,2}?(?:leningen|lening|krediet|kredieten|financiering)\s+"
+                      r"(?:aan|voor)\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?")
 _PRICE_FOR = re.compile(r"\s+(?:[a-z]+\s+)?voor\s+")
 _FRONTED_FOR = re.compile(r"(?:^|[.:;]\s+|\s)[Vv]oor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?$")
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
@@ -1405,6 +1407,13 @@ def link_claims(
 
         # the company, by structure first
         targets: list[CompanyMention] = [paid_for] if paid_for is not None else []
+        if not targets and reading.metric == "debt":
+            # "verstrekten 38 miljard dollar aan leningen aan Vantage": the
+            # borrower, not the banks lending
+            borrower = next((c for c in sentence.companies if c.start > amount.end and _LENT_TO.fullmatch(
+                text, amount.end, c.start)), None)
+            if borrower is not None:
+                targets = [borrower]
         cell = _table_cell(text, amount, sentence) if not targets else None
         if cell is not None:
             # a table with a column per company: "€ 5,3 mrd (Vestas (Q3 2025));"

@@ -27,7 +27,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
-         "Oracle", "Vlasveld Logistiek"]
+         "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -1027,3 +1027,9 @@ def test_respectievelijk_with_qualifiers_in_the_list():
             "te steken, terwijl Anthropic beloofde voor 30 miljard dollar af te nemen.")
     assert [(c.company, c.money_text) for c in claims_for(text)][:2] == [
         ("Microsoft", "5 miljard"), ("Nvidia", "10 miljard dollar")]
+
+
+def test_loans_to_a_company_are_its_debt_not_the_lenders():
+    text = ("Een groep banken onder leiding van JPMorgan Chase en MUFG verstrekte 38 miljard dollar aan leningen "
+            "aan Vantage Data Centers, dat datacenters bouwt.")
+    assert linked(claims_for(text)) == [("38 miljard dollar", "Vantage Data Centers", "debt")]
