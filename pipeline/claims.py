@@ -1585,7 +1585,7 @@ def link_claims(
         # ("keert over 2023 een dividend uit en kondigde een inkoop … aan")
         period, reading.period_from_reference = _period_for(
             text, amount, sentence, running_period, others, breaks, running_part=running_part,
-            own_clause=reading.metric == "buyback")
+            own_clause=reading.metric == "buyback" or reading.metric in period_free)
         reading.period_explicit = bool(period)
         if not period and amount.amount.per is None:
             if previous_line == sentence.paragraph:
@@ -1633,7 +1633,9 @@ def link_claims(
             reading.period = shift_year(end.period, -1)
     claims: list[Claim] = []
     for reading in readings:
-        if reading.metric in period_free or reading.metric == "buyback" and not reading.period_explicit:
+        # a deal, a round or a valuation has the period its own clause states
+        # ("kocht in 2023 … voor 1,55 miljard euro"), never the article's
+        if reading.metric in ("buyback", *period_free) and not reading.period_explicit:
             reading.period = ""
         claims.extend(_rows(reading, readings, doc_id, published))
     return claims

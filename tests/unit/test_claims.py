@@ -27,7 +27,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
-         "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG"]
+         "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -1033,3 +1033,14 @@ def test_loans_to_a_company_are_its_debt_not_the_lenders():
     text = ("Een groep banken onder leiding van JPMorgan Chase en MUFG verstrekte 38 miljard dollar aan leningen "
             "aan Vantage Data Centers, dat datacenters bouwt.")
     assert linked(claims_for(text)) == [("38 miljard dollar", "Vantage Data Centers", "debt")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In 2023 verkocht Colruyt Parkwind aan JERA voor 1,55 miljard euro.", "2023"),
+    ("Vorig jaar nam Vandewalle nog het Nederlandse Drenth Verf over voor circa 38 miljoen euro.", "2025"),
+    # none from the sentence before: the article's period is no deal's
+    ("Vandewalle boekte in 2025 winst. Het nam Drenth Verf over voor 38 miljoen euro.", ""),
+])
+def test_a_deal_has_the_period_its_own_clause_states(text, period):
+    claims = [c for c in claims_for(text, date(2026, 4, 14)) if c.metric == "acquisition_price"]
+    assert [c.period for c in claims] == [period]
