@@ -947,7 +947,8 @@ def test_purchasing_is_no_buyback():
 
 
 def test_a_description_sharing_the_stem_of_an_introduction_refers_to_that_company():
-    text = ("Op 8 december 2025 kreeg The Magnum Ice Cream Company, de voormalige ijsdivisie van Unilever, een "
+    text = ("Unilever splitst zijn ijsdivisie af. Unilever houdt een belang. "
+            "Op 8 december 2025 kreeg The Magnum Ice Cream Company, de voormalige ijsdivisie van Unilever, een "
             "eigen beursnotering. Met merken als Ben & Jerry's is het 's werelds grootste ijsbedrijf. Het "
             "ijsconcern zette in 2024 7,9 miljard euro om.")
     assert linked(claims_for(text))[-1] == ("7,9 miljard euro", "Magnum Ice Cream Company", "revenue")
