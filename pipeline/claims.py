@@ -1368,7 +1368,15 @@ def link_claims(
             # "Oprichter en topman Joris Kamphuis verdient 450.000 euro per
             # jaar": a person's pay, not the company's profit
             reading.metric = "other"
-        if reading.metric == "valuation" and _STOCK_MARKET.search(text, sentence.start, sentence.end):
+        clause_end = _CLAUSE_BREAK.search(text, amount.end, sentence.end)
+        later = clause_end.start() if clause_end else sentence.end
+        if reading.metric == "valuation" and (
+                _STOCK_MARKET.search(text, sentence.start, later)
+                # a later clause's only when it names no other company:
+                # "gewaardeerd op 15 miljard euro, een maatstaf waarbij de
+                # beurswaarde van Magnum …" is Magnum's stock market
+                or _STOCK_MARKET.search(text, later, sentence.end)
+                and not any(c.start >= later for c in sentence.companies)):
             reading.metric = "market_cap"  # "was op de beurs 2,6 miljard euro waard"
         if reading.metric in ("valuation", "market_cap") and _BID.search(text, sentence.start, amount.start):
             # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro"

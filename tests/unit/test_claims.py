@@ -27,7 +27,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
-         "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt"]
+         "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -1045,3 +1045,13 @@ def test_loans_to_a_company_are_its_debt_not_the_lenders():
 def test_a_deal_has_the_period_its_own_clause_states(text, period):
     claims = [c for c in claims_for(text, date(2026, 4, 14)) if c.metric == "acquisition_price"]
     assert [c.period for c in claims] == [period]
+
+
+@pytest.mark.parametrize("text, company, metric", [
+    ("Froneri werd in 2024 gewaardeerd op ruim 15 miljard euro, een maatstaf waarbij de beurswaarde van "
+     "Magnum Ice Cream Company klein oogt.", "Froneri", "valuation"),
+    ("Daarmee is Colruyt nog 4,6 mld. euro waard, nauwelijks de helft van de beurswaarde van vijf jaar geleden.",
+     "Colruyt", "market_cap"),
+])
+def test_a_stock_market_word_in_a_later_clause_about_another_company_makes_no_market_cap(text, company, metric):
+    assert [(c.company, c.metric) for c in claims_for(text)][0] == (company, metric)
