@@ -230,7 +230,8 @@ def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _executive_words() -> re.Pattern:
-    titles = [t for t in read_lines("claims", "executive_titles.txt")]
+    """Any title of an executive in a sentence ("Oprichter en topman …")."""
+    titles = read_lines("claims", "executive_titles.txt")
     return re.compile(rf"(?<![\w-])(?:{phrase_alternation(titles)})(?![\w-])", re.IGNORECASE)
 
 
@@ -336,8 +337,7 @@ def _table_heading(text: str, row_start: int) -> tuple[int, int] | None:
 
 
 def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: list[MoneyMention],
-                word_ends: list[int], breaks: list[int], cue_matches: list[_CueHit]):
-    cell = _table_cell(text, money, sentence)
+                word_ends: list[int], breaks: list[int], cue_matches: list[_CueHit], cell: re.Match | None):
     if cell:
         # a table cell, "€ 300 mln (Lopende inkoop);": its column says what
         # it is, not the cells beside it
@@ -392,7 +392,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         if money.start <= match.start() < money.end:
             continue
         cue = match.cue
-        if cue.words == ("verkoop", "van") and not any(
+        if cue.words in _CUES_OF_A_COMPANY_SOLD and not any(
                 c.start >= match.end() and _SOLD_COMPANY_GAP.fullmatch(text, match.end(), c.start)
                 for c in sentence.companies):
             continue  # "de verkoop van Ozempic" is sales; "de verkoop van dochter iconectiv" a deal
@@ -491,11 +491,18 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
     return best[1], best[2]
 
 
-# "de verkoop van (het Britse) (dochterbedrijf) X": what is sold is named right after
+# cues that price a deal only when a company is named right after them:
+# "de verkoop van (het Britse) (dochterbedrijf) X"
+_CUES_OF_A_COMPANY_SOLD = frozenset({("verkoop", "van")})
 _SOLD_COMPANY_GAP = re.compile(r"\s*(?:(?:het|de|zijn|haar|hun)\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?")
 # parts of a business a description may name ("ijsdivisie"), besides the
 # heads of references.tsv
 _PART_HEADS = ("divisie", "tak", "dochter", "afdeling", "activiteiten", "poot")
+
+
+@lru_cache(maxsize=1)
+def _stem_heads() -> tuple[str, ...]:
+    return tuple(sorted(_descriptor_heads() + _PART_HEADS, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4096)
@@ -503,8 +510,7 @@ def _description_stem(word: str) -> str:
     """"ijsconcern" -> "ijs", "chipmaker" -> "chip": the word without the
     longest head it ends in; "" for a bare head or a word with none."""
     word = word.casefold().strip("‘’'\"")
-    heads = sorted(_descriptor_heads() + _PART_HEADS, key=len, reverse=True)
-    for head in heads:
+    for head in _stem_heads():
         if word.endswith(head) and len(word) - len(head) >= 3:
             return word[:-len(head)].rstrip("-")
     return ""
@@ -574,8 +580,13 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
         return True  # a modifier or a possessor: "Nvidia-chips", "ASML’s grootste klant"
     if _is_source(text, mention, sentence_start):
         return True  # "volgens adviesbureau McKinsey wordt er … geïnvesteerd"
-    before = text[max(sentence_start, mention.start - 80):mention.start].split()
-    before = _before_list_of_names(before)
+    return _after_preposition(text, mention.start, sentence_start)
+
+
+def _after_preposition(text: str, position: int, sentence_start: int) -> bool:
+    """The phrase ending at ``position`` opens with a preposition: "bij het
+    Vlaamse investeringsfonds (Fortino)", "voor het (Innovatiefonds)"."""
+    before = _before_list_of_names(text[max(sentence_start, position - 80):position].split())
     heads = _descriptor_heads()
     for word in reversed(before[-4:]):
         lowered = word.casefold()
@@ -590,18 +601,9 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
     return False
 
 
-def _is_oblique_at(text: str, position: int, sentence_start: int) -> bool:
-    """The words right before ``position`` end in a preposition (an article
-    and adjectives between allowed): "voor het (nieuwe) Innovatiefonds"."""
-    before = text[max(sentence_start, position - 40):position].split()
-    for word in reversed(before[-4:]):
-        lowered = word.casefold()
-        if lowered in _OBLIQUE:
-            return True
-        if lowered in _ARTICLES or lowered.endswith("e"):
-            continue
-        return False
-    return False
+def _first_word(text: str, start: int) -> int:
+    """Where the first word at or after ``start`` begins."""
+    return len(text) - len(text[start:].lstrip()) if text[start:start + 1].isspace() else start
 
 
 def _is_source(text: str, mention: CompanyMention, sentence_start: int) -> bool:
@@ -695,8 +697,6 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     # verb last, subject first, the company after it is the one bought
     clause_end = re.search(r"[,;.]|$", text[money.end:sentence.end])
     after_amount = text[money.end:money.end + (clause_end.start() if clause_end else 0) + 1]
-    # ("neemt SoftBank voor 6,5 miljard dollar de chipontwerper Ampere over":
-    # the split verb's particle ends the clause)
     # "neemt voor 3,2 miljard dollar de drankactiviteiten over van het Costa
     # Ricaanse FIFCO": bought from X, X's business is what is priced
     from_company = next((c for c in companies if c.start > money.end and re.search(
@@ -709,6 +709,8 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     for company in companies:
         if company.end <= money.start and _BOUGHT_FOR.fullmatch(text, company.end, money.start):
             return company
+    # ("neemt SoftBank voor 6,5 miljard dollar de chipontwerper Ampere over":
+    # the split verb's particle ends the clause)
     if re.search(r"\b(?:overnam|overnamen|overneemt|kocht|koopt|inlijfde)\b", after_amount) or (
             re.search(r"\bover\W*$", after_amount)
             and re.search(r"\b(?:neemt|nam|namen|nemen)\b", text[sentence.start:money.start], re.IGNORECASE)):
@@ -1101,8 +1103,6 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     return resolve_reference(nearest.label, reference), True
 
 
-# "… dan een jaar eerder (€ 6,14 mrd)", "… dan een jaar eerder, toen het
-# bedrijf nog 156,9 miljoen euro omzette": the base's own amount
 _PAY_OF_A_PERSON = re.compile(r"\b(?:verdient|verdiende|verdienen|salaris\w*|beloning\w*|bonus\w*|loon|jaarloon|"
                               r"vergoeding)\b", re.IGNORECASE)
 _JOINS_IN = re.compile(r"\b(?:do(?:en|et)\s+(?:\w+\s+)?mee|deden\s+(?:\w+\s+)?mee|"
@@ -1110,6 +1110,8 @@ _JOINS_IN = re.compile(r"\b(?:do(?:en|et)\s+(?:\w+\s+)?mee|deden\s+(?:\w+\s+)?me
                       r"(?:ronde|financieringsronde|kapitaalronde)\w*\s+(?:\w+\s+){0,2}?(?:onder\s+leiding\s+van|geleid\s+door))")
 _MATURES_AFTER = re.compile(r"(?:\s+(?:en|of)\s+\d{4})?\s+(?:aflopen|afloopt|vervallen|vervalt|aflossen|afgelost)\b",
                             re.IGNORECASE)
+# "… dan een jaar eerder (€ 6,14 mrd)", "… dan een jaar eerder, toen het
+# bedrijf nog 156,9 miljoen euro omzette": the base's own amount
 _BRACKET_AFTER = re.compile(r"\s*\(\s*|,\s*toen\b[^.;:()]*")
 _COMPARISON_BASE = re.compile(
     r"(?:\bdan|\bten\s+opzichte\s+van|\bvergeleken\s+met|\bin\s+vergelijking\s+met)"
@@ -1156,6 +1158,7 @@ class _Reading:
     annual: bool = False  # the cue names a year's figure: "jaaromzet", "jaarwinst"
     cue_at: int = -1  # where the metric's cue starts
     cue_metric: str = ""  # the cue's metric, before a price per share became "other"
+    in_table: bool = False  # a cell of a table row: its column says what it is
 
 
 def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, sentence_records: list[_Sentence],
@@ -1168,11 +1171,9 @@ def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, se
     amount = readings[-1].amount
     # "Tel daar de nieuwe 85 miljoen euro bij op": a figure pointed back to is
     # the one stated before, not the comparison just made
-    if _DEFINITE_BEFORE.search(text, max(0, amount.start - 30), amount.start):
-        repeated = next((r for r in reversed(readings[:-1])
-                         if r.sentence is not sentence and r.targets and _same_figure(r, amount)), None)
-        if repeated is not None:
-            return repeated
+    repeated = next((r for r in _figures_repeated(text, amount, sentence, readings[:-1]) if r.targets), None)
+    if repeated is not None:
+        return repeated
     previous = next((r for r in reversed(readings[:-1]) if r.converted_from is None), None)
     if previous is None or previous.metric in ("", "other") or previous.amount.amount.currency != amount.amount.currency:
         return None
@@ -1318,7 +1319,9 @@ def link_claims(
 
         # the other amounts of the sentence (none past the last sentence)
         others = [m for m in money_of[sentence_index] if m is not amount] if sentence_index < len(money_of) else []
-        metric_found = _metric_for(text, sentence, amount, others, word_ends, breaks, cue_matches)
+        cell = _table_cell(text, amount, sentence)
+        reading.in_table = cell is not None
+        metric_found = _metric_for(text, sentence, amount, others, word_ends, breaks, cue_matches, cell)
         cue_match = None
         if metric_found and metric_found[0].kind == "split" and previous is not None and previous.metric and (
                 _FOR_THAT.search(text, metric_found[1].start(), metric_found[1].end())):
@@ -1391,8 +1394,7 @@ def link_claims(
             after = _PRICE_FOR.match(text, conversion.end() if conversion else amount.end)
             if after and noun_refs.match(lower, after.end()):
                 paid_for = focus
-                if noun_refs.match(lower, sentence.start + len(text[sentence.start:amount.start])
-                                   - len(text[sentence.start:amount.start].lstrip())):
+                if noun_refs.match(lower, _first_word(text, sentence.start)):
                     # "De staaldraadproducent betaalt 85 miljoen frank voor het
                     # familiebedrijf": the payer is the company in focus, what
                     # it pays for the other company named just before
@@ -1422,8 +1424,7 @@ def link_claims(
                 text, amount.end, c.start)), None)
             if borrower is not None:
                 targets = [borrower]
-        cell = _table_cell(text, amount, sentence) if not targets else None
-        if cell is not None:
+        if not targets and cell is not None:
             # a table with a column per company: "€ 5,3 mrd (Vestas (Q3 2025));"
             targets = [c for c in sentence.companies if cell.start(1) <= c.start < cell.end(1)][:1]
         if not targets and reading.metric == "acquisition_price":
@@ -1482,9 +1483,8 @@ def link_claims(
             # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the
             # description renames the company before it, it refers to no other
             targets = [renamed]
-        if (reference is not None and actors.match(text, sentence.start + len(text[sentence.start:reference.start()])
-                                                    - len(text[sentence.start:reference.start()].lstrip()))
-                and _is_oblique_at(text, reference.start(), sentence.start)):
+        if (reference is not None and actors.match(text, _first_word(text, sentence.start))
+                and _after_preposition(text, reference.start(), sentence.start)):
             # "De Europese Unie trekt voor het Innovatiefonds 40 miljard euro
             # uit": a description after a preposition, with another actor
             # before it, is not who spends
@@ -1673,20 +1673,26 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:de|die|deze|dezelfde|diezelfde|dat|datzelfd
                               re.IGNORECASE)
 
 
+def _figures_repeated(text: str, money: MoneyMention, sentence: _Sentence, earlier: list[_Reading]):
+    """The figures, latest first, that ``money`` points back to as the same
+    figure again ("Tel daar de nieuwe 85 miljoen euro bij op" after a round
+    of 85 miljoen euro): same amount, another sentence, a determiner before."""
+    if not _DEFINITE_BEFORE.search(text, max(0, money.start - 30), money.start):
+        return
+    for reading in reversed(earlier):
+        if reading.sentence is not sentence and _same_figure(reading, money):
+            yield reading
+
+
 def _repeat_earlier_figure(text: str, readings: list[_Reading]) -> None:
-    """An amount with no metric cue that repeats a figure stated before ("Tel
-    daar de nieuwe 85 miljoen euro bij op" after a round of 85 miljoen euro)
-    is that figure again: its metric, and its company if it names none."""
+    """An amount that repeats a figure stated before is that figure again:
+    its metric, and its company if it names none."""
     for index, reading in enumerate(readings):
-        amount = reading.amount.amount
-        if (reading.metric and reading.targets) or amount.value < 1000 or reading.converted_from is not None:
+        if (reading.metric and reading.targets) or reading.converted_from is not None:
             continue
-        for earlier in reversed(readings[:index]):
-            if (_same_figure(earlier, reading.amount) and earlier.sentence is not reading.sentence
-                    and reading.metric in ("", None, earlier.metric)
-                    # "Tel daar de nieuwe 85 miljoen euro bij op": pointed back to
-                    and _DEFINITE_BEFORE.search(text, max(0, reading.amount.start - 30), reading.amount.start)
-                    # the same company's figure, or an amount naming none
+        for earlier in _figures_repeated(text, reading.amount, reading.sentence, readings[:index]):
+            # the same metric and company, or none named
+            if (reading.metric in ("", None, earlier.metric)
                     and [t.name for t in reading.targets][:1] in ([], [t.name for t in earlier.targets][:1])):
                 reading.metric, reading.sign = earlier.metric, earlier.sign
                 if not reading.targets:
@@ -1714,7 +1720,7 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
                 # the amount names its own object: "60 miljoen aan synergieën"
                 or _names_own_object(text, reading)
                 # a table cell has its column, not its neighbour's metric
-                or _table_cell(text, reading.amount, reading.sentence) is not None):
+                or reading.in_table):
             continue
         opening = _DEFINITE_OPENING.match(text, reading.sentence.start)
         if opening and not descriptions.match(lower, reading.sentence.start) \
@@ -1887,8 +1893,8 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
                        published: date | None, fiscal_ends: dict[str, date]) -> dict[str, str]:
     """Per company, the period the article reports its figures for: the
     full year its first explicit reported claim states, when no later period
-    follows; else the latest sub-year period its reported claims state explicitly (earlier ones
-    are comparisons); failing that, the latest sub-year period that had ended
+    follows; else the latest sub-year period its reported claims state
+    explicitly (earlier ones are comparisons); failing that, the latest sub-year period that had ended
     by publication and stands in a sentence naming the company (a lead's
     "Amazon heeft over het vierde kwartaal van 2025 …"); else the latest
     year its claims state."""

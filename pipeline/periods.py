@@ -167,48 +167,72 @@ def label_end(label: str) -> date | None:
     return date(year, month, 28)
 
 
-def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int, int]],
+              pending: list | None = None) -> list[PeriodMention]:
+    """Quarters, halves and nine months.  One with no year that ``anchor``
+    cannot place goes to ``pending`` (match, labeller) when given: a text
+    without a date may place it later (see :func:`_place_pending`)."""
     # word patterns search ``lower`` (see _patterns), the codes ("Q3") ``text``
     p = _patterns()
     found: list[PeriodMention] = []
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    def add(match: re.Match, label: str | None) -> None:
-        if label and free(match.start(), match.end()):
+    def add(match: re.Match, labeller) -> None:
+        label = labeller(anchor)
+        if label is None and anchor is None and pending is not None:
+            pending.append((match, labeller))
+        elif label and _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
 
+    def quarter_label(match: re.Match, quarter: int):
+        def label(at: date | None) -> str | None:
+            year = _year_from(match, at) or _latest_started(at, quarter * 3 - 2)
+            return f"{year}-Q{quarter}" if year else None
+        return label
+
+    def half_label(match: re.Match, half: int):
+        def label(at: date | None) -> str | None:
+            year = _year_from(match, at) or _latest_finished(at, half * 6)
+            return f"{year}-H{half}" if year else None
+        return label
+
+    def nine_months_label(match: re.Match):
+        def label(at: date | None) -> str | None:
+            year = _year_from(match, at) or _latest_finished(at, 9)
+            return f"{year}-9M" if year else None
+        return label
+
     for match in p.quarter.finditer(lower):
         ordinal = p.ordinals.get(match.group("ord").casefold())
-        year = _year_from(match, anchor)
         if ordinal == "last":
-            if year is None:
-                continue  # "het laatste kwartaal" alone is relative, handled later
-            add(match, f"{year}-Q4")
+            year = _year_from(match, anchor)
+            if year is not None:  # "het laatste kwartaal" alone is relative, handled later
+                add(match, lambda at, year=year: f"{year}-Q4")
             continue
-        quarter = int(ordinal)
-        year = year or _latest_started(anchor, quarter * 3 - 2)
-        add(match, f"{year}-Q{quarter}" if year else None)
+        add(match, quarter_label(match, int(ordinal)))
     for match in p.quarter_months.finditer(lower):
         # "de laatste drie maanden van het jaar": the fourth quarter
-        quarter = 4 if match.group("which").casefold().startswith("laatste") else 1
-        year = _year_from(match, anchor) or _latest_started(anchor, quarter * 3 - 2)
-        add(match, f"{year}-Q{quarter}" if year else None)
+        add(match, quarter_label(match, 4 if match.group("which").casefold().startswith("laatste") else 1))
     for match in p.quarter_code.finditer(text):
-        quarter = int(match.group("num"))
-        year = _year_from(match, anchor) or _latest_started(anchor, quarter * 3 - 2)
-        add(match, f"{year}-Q{quarter}" if year else None)
+        add(match, quarter_label(match, int(match.group("num"))))
     for pattern, haystack in ((p.half, lower), (p.half_code, text)):
         for match in pattern.finditer(haystack):
             raw = (match.groupdict().get("ord") or match.groupdict().get("num") or "").casefold()
-            half = 1 if raw in ("eerste", "1e", "1") else 2
-            year = _year_from(match, anchor) or _latest_finished(anchor, half * 6)
-            add(match, f"{year}-H{half}" if year else None)
+            add(match, half_label(match, 1 if raw in ("eerste", "1e", "1") else 2))
     for match in p.nine_months.finditer(lower):
-        year = _year_from(match, anchor) or _latest_finished(anchor, 9)
-        add(match, f"{year}-9M" if year else None)
+        add(match, nine_months_label(match))
+    return found
+
+
+def _place_pending(text: str, pending: list, anchor: date, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    """The yearless quarters and halves of a text without a date, placed by
+    the anchor its stated periods give."""
+    found = []
+    for match, labeller in pending:
+        label = labeller(anchor)
+        if label and _free(match, taken):
+            taken.append((match.start(), match.end()))
+            found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
     return found
 
 
@@ -296,7 +320,8 @@ def find_periods(text: str, published: date | None = None,
     fiscal = _fiscal_patterns()
     taken = list(exclude or [])
     lower = lowered(text)
-    found = _explicit(text, lower, published, taken)
+    pending: list = []
+    found = _explicit(text, lower, published, taken, pending)
     for match in p.same_period.finditer(lower):
         if _free(match, taken):
             taken.append((match.start(), match.end()))
@@ -359,11 +384,11 @@ def find_periods(text: str, published: date | None = None,
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), match.group(0), match.group(0)))
     anchor = published or _anchor_from_explicit(found)
-    if published is None and anchor is not None:
+    if pending and anchor is not None:
         # "… in dat halfjaar 3 miljard, waarvan 1,67 miljard in het tweede
         # kwartaal": without a date, a quarter or half with no year is the
         # one the text's latest stated period puts it in
-        found.extend(_explicit(text, lower, anchor, taken))
+        found.extend(_place_pending(text, pending, anchor, taken))
     # the fiscal year under way when the text appeared ("dit boekjaar"),
     # ending in the month the article's fiscal year ends in
     current_fiscal_end = None
