@@ -100,6 +100,8 @@ def _alternation(surfaces, *, word: bool) -> str:
 # read by parse_numeral; the (?<![\w.,/]) keeps us out of "A4", "3.5.1" and
 # the "25" of "boekjaar 2024/25".
 _NUMERAL = r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:,-{1,2}(?!\d))?"
+# after a currency sign or code the numeral may be glued to it: "EUR1,2 miljard"
+_NUMERAL_AFTER_SIGN = r"\d+(?:[.,]\d+)*(?:,-{1,2}(?!\d))?"
 
 
 @lru_cache(maxsize=1)
@@ -191,14 +193,15 @@ def _compile(g: Grammar, before: list[tuple[str, str]], after: list[tuple[str, s
     # of a numeral (not one after a letter, point or comma), the sign or
     # code ending right before it, and number words in the lowered text.
     before_exact = [s for s, kind in before if kind != "word"]
-    g.digit_anchor_re = re.compile(r"\d(?<![\w.,].)")
+    # (or right after a capital code it is glued to: "EUR1,2 miljard")
+    g.digit_anchor_re = re.compile(r"\d(?<![\w.,].)|\d(?<=[A-Z]{3}\d)(?<![A-Za-z]{4}\d)")
     # (a minus may stand between sign and number in a table: "DKK -1,7 mrd")
     g.currency_before_re = re.compile(rf"{literal_alternation(before_exact)}\s?(?:[-–−]\s?)?$")
     g.currency_before_reach = max(map(len, before_exact), default=0) + 3
     g.word_anchor_re = re.compile(phrase_alternation(fraction_words + base_words, not_after=r"[\w-]"))
     g.amount_re = re.compile(
         # A: currency sign or code first: "€ 4,2 mrd", "$500 miljard", "EUR 350 mln"
-        rf"(?P<a_cur>{cur_before})\s?(?:[-–−]\s?)?(?P<a_num>{_NUMERAL})"
+        rf"(?P<a_cur>{cur_before})\s?(?:[-–−]\s?)?(?P<a_num>{_NUMERAL_AFTER_SIGN})"
         rf"(?:\s?(?P<a_scale>{scale_any}))?(?:\s?(?P<a_cur2>{cur_after}))?"
         # B: number first, currency after: "1,25 biljoen dollar", "2.500 euro"
         rf"|(?P<b_num>{number})(?:\s?(?P<b_scale>{scale_any}))?\s?(?P<b_cur>{cur_after})"
@@ -576,6 +579,8 @@ def _anchors(text: str, g: Grammar) -> list[int]:
         sign = g.currency_before_re.search(text, max(0, at - g.currency_before_reach), at) if at else None
         if sign is not None:
             anchors.append(sign.start())
+        elif at and text[at - 1].isalpha():
+            continue  # a code that is no currency: "ABC1"
         anchors.append(at)
     words = [m.start() for m in g.word_anchor_re.finditer(lowered(text))]
     return sorted(anchors + words) if words else anchors

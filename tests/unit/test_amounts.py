@@ -47,6 +47,9 @@ def one(sentence):
     ("ASML keert EUR 350 mln aan dividend uit.", 3.5e8, "EUR"),
     ("Shell rapporteerde een winst van USD 5,3 mld.", 5.3e9, "USD"),
     ("Anthropic haalde US$ 2 miljard op.", 2e9, "USD"),
+    # a code glued to the numeral, as wire copy writes it
+    ("Het concern investeert EUR1,2 miljard in Polen.", 1.2e9, "EUR"),
+    ("De obligatie bracht USD500 miljoen op.", 5e8, "USD"),
     ("Het bedrijf werd verkocht voor £ 2,5 miljard.", 2.5e9, "GBP"),
     ("Samen investeren de techbedrijven 4.000 miljard dollar.", 4e12, "USD"),
     ("De verbouwing kostte ca. 20 mln. euro.", 2e7, "EUR"),
@@ -187,6 +190,7 @@ def test_currency_from_context_in_the_passage():
     "De marge steeg 2 procentpunten.",
     "Op 12 maart 2025 werd het bekend.",
     "Het 3M-concern groeit.",
+    "De ABC1-klasse en de COVID19-crisis kostten de RTX5090 veel.",
 ])
 def test_not_money(sentence):
     assert find_amounts(sentence) == []
