@@ -109,6 +109,10 @@ GAZETTEER = [
                  [("Lindt & Sprüngli", "Lindt & Sprüngli"), ("Lindt", "Lindt & Sprüngli")], id="ampersand-name"),
     pytest.param("Het Amerikaanse Mettler-Toledo bedient dezelfde niche.", [("Mettler-Toledo", "Mettler-Toledo")],
                  id="hyphenated-listed-name"),
+    pytest.param("Geely, Eutelsat en Kuehne+Nagel publiceerden cijfers; ook Cellnex Telecom en Paramount Skydance.",
+                 [("Geely", "Geely"), ("Eutelsat", "Eutelsat"), ("Kuehne+Nagel", "Kuehne+Nagel"),
+                  ("Cellnex Telecom", "Cellnex"), ("Paramount Skydance", "Paramount")],
+                 id="curated-session-8"),
 ]
 
 LEGAL_FORMS = [
@@ -374,6 +378,7 @@ REPETITION = [
 
 NOT_COMPANIES = [
     pytest.param("Elon Musk wil meer zeggenschap.", [], id="person"),
+    pytest.param("Een tekening van Leonardo da Vinci werd geveild.", [], id="person-with-company-names"),
     pytest.param("Volgens Musk is dat onzin.", [], id="surname"),
     pytest.param("Ook investeerder Charlene de Carvalho-Heineken doet mee.", [], id="double-surname"),
     pytest.param(
