@@ -29,7 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pipeline.periods import REFERENCE_SAME_PERIOD, is_reference, label_end, resolve_reference, shift_year
+from pipeline.periods import (REFERENCE_SAME_PERIOD, is_reference, label_end, relative_spans, resolve_reference,
+                              shift_year)
 from pipeline.records import SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_lines, read_tsv
 from pipeline.textscan import lowered, phrase_alternation
@@ -1596,7 +1597,7 @@ def link_claims(
             own_clause=reading.metric == "buyback" or reading.metric in period_free)
         reading.period_explicit = bool(period)
         if not period and amount.amount.per is None:
-            if previous_line == sentence.paragraph:
+            if previous_line == sentence.paragraph and not _unplaced_relative(lower, sentence):
                 period = previous_period
             elif heading_period:
                 period = heading_period
@@ -1647,6 +1648,14 @@ def link_claims(
             reading.period = ""
         claims.extend(_rows(reading, readings, doc_id, published))
     return claims
+
+
+def _unplaced_relative(lower: str, sentence: _Sentence) -> bool:
+    """The sentence names a relative period that could not be placed ("Dit
+    jaar moet dat omslaan in winst" in a text without a date): its figures
+    are not the previous sentence's period."""
+    return any(not any(p.start <= start < p.end for p in sentence.periods)
+               for start, _ in relative_spans(lower, sentence.start, sentence.end))
 
 
 _OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+(?=\w)")

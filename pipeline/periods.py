@@ -106,6 +106,16 @@ def _patterns() -> _Patterns:
     )
 
 
+def relative_spans(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of relative periods ("dit jaar", "vorig kwartaal") in
+    ``lower[start:end]`` (a lowered text, see pipeline.textscan), resolved or
+    not: a sentence with one that could not be placed still says its
+    figures are not the previous sentence's period."""
+    p = _patterns()
+    return [m.span() for m in p.relative.finditer(lower, start, end)
+            if p.relatives[re.sub(r"\s+", " ", m.group(0))][0] in ("relative_year", "relative_quarter")]
+
+
 def _last_completed_quarter(anchor: date) -> tuple[int, int]:
     quarter = (anchor.month - 1) // 3 + 1
     return (anchor.year, quarter - 1) if quarter > 1 else (anchor.year - 1, 4)
