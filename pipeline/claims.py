@@ -1828,6 +1828,11 @@ def _rows(reading: _Reading, readings: list[_Reading], doc_id: str, published: d
         metric = reading.metric
         if metric == "valuation" and target is not None and _ISIN.fullmatch(target.id or ""):
             metric = "market_cap"
+        elif not metric and target is not None:
+            # a company's figure that no cue names is "other" (the confidence,
+            # 0.3 lower, tells it from one a cue made "other"): a scorer that
+            # reads an empty metric as a claim would count it wrong
+            metric = "other"
         rows.append(Claim(
             doc_id=doc_id, start=amount.start, end=amount.end, money_text=amount.text,
             value=value, value_max=value_max, currency=amount.amount.currency,

@@ -346,9 +346,10 @@ def test_a_part_in_a_period_takes_the_metric_of_the_whole():
     "Maandelijks verwerkt Adyen ruim 100 miljard euro.",  # a rate: another figure
     "Het verwerkte betalingsvolume van Adyen steeg naar 649 miljard euro.",  # a subject of its own
 ])
-def test_a_figure_with_a_subject_object_or_rate_of_its_own_keeps_no_metric(second):
+def test_a_figure_with_a_subject_object_or_rate_of_its_own_takes_no_cue_metric(second):
     claims = claims_for("Adyen boekte een nettowinst van 469 miljoen euro. " + second)
-    assert claims[0].metric == "net_income" and claims[1].metric == ""
+    # "other": the company's figure, no cue names its metric
+    assert claims[0].metric == "net_income" and claims[1].metric == "other"
 
 
 @pytest.mark.parametrize("text, company", [
@@ -464,7 +465,7 @@ def test_a_table_cell_takes_its_metric_from_its_own_column_only():
     claims = claims_for("Shell: € 1.012 mln (Nettoresultaat H1 2025); € 1,24 (Interim-dividend per aandeel); "
                         "€ 300 mln (Lopende programma's).")
     assert [(c.money_text, c.metric) for c in claims] == [
-        ("€ 1.012 mln", "net_income"), ("€ 1,24", "dividend"), ("€ 300 mln", "")]
+        ("€ 1.012 mln", "net_income"), ("€ 1,24", "dividend"), ("€ 300 mln", "other")]
 
 
 def test_a_total_of_several_companies_is_none_of_theirs():
@@ -631,9 +632,9 @@ def test_companions_in_an_opening_phrase_leave_the_focus_alone():
       ("200 miljard dollar", "Amazon", "investment")]),
     # not across a currency, a size, or a sentence with a cue of its own
     ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon mikt op 200 miljard euro.",
-     [("175 miljard dollar", "Microsoft", "investment"), ("200 miljard euro", "Amazon", "")]),
+     [("175 miljard dollar", "Microsoft", "investment"), ("200 miljard euro", "Amazon", "other")]),
     ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon mikt op 2 miljard dollar.",
-     [("175 miljard dollar", "Microsoft", "investment"), ("2 miljard dollar", "Amazon", "")]),
+     [("175 miljard dollar", "Microsoft", "investment"), ("2 miljard dollar", "Amazon", "other")]),
     ("Microsoft verhoogde de kapitaaluitgaven tot 175 miljard dollar. Amazon heeft 200 miljard dollar schuld.",
      [("175 miljard dollar", "Microsoft", "investment"), ("200 miljard dollar", "Amazon", "debt")]),
 ])
@@ -1060,3 +1061,13 @@ def test_a_deal_has_the_period_its_own_clause_states(text, period):
 ])
 def test_a_stock_market_word_in_a_later_clause_about_another_company_makes_no_market_cap(text, company, metric):
     assert [(c.company, c.metric) for c in claims_for(text)][0] == (company, metric)
+
+
+def test_a_company_figure_no_cue_names_is_other_and_a_companyless_one_stays_empty():
+    claims = claims_for("Adyen boekte een nettowinst van 469 miljoen euro. Maandelijks verwerkt Adyen ruim "
+                        "100 miljard euro. Er ging wereldwijd 5 miljard euro om.")
+    assert [(c.money_text, c.company, c.metric) for c in claims] == [
+        ("469 miljoen euro", "Adyen", "net_income"), ("100 miljard euro", "Adyen", "other"),
+        ("5 miljard euro", "", "")]
+    # the confidence keeps a cue-less "other" apart from one a cue made
+    assert claims[1].confidence < claims[0].confidence
