@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pipeline.periods import (REFERENCE_SAME_PERIOD, is_reference, label_end, relative_spans, resolve_reference,
                               shift_year)
-from pipeline.records import SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
+from pipeline.records import LOSS_METRICS, SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_lines, read_tsv
 from pipeline.textscan import lowered, phrase_alternation
 
@@ -789,6 +789,9 @@ _MINUS_BEFORE = re.compile(r"(?:^|[:;(|])\s*[-–−]\s?$", re.MULTILINE)
 # a minus inside the amount's text, after its currency: "DKK -1,7 mrd"
 _MINUS_INSIDE = re.compile(r"^(?:[A-Z]{3}|US\$|[€$£])\s?[-–−]\s?\d")
 _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|min|negatief|negatieve)\b", re.IGNORECASE)
+# "een vrije kasstroom van min 1,9 miljard", "een negatieve ebitda van 38
+# miljoen": a flow below zero (a loss word near a cash flow is another figure's)
+_NEGATIVE_NEARBY = re.compile(r"\b(?:min|negatief|negatieve)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen", "gezamenlijk", "(bij elkaar) opgeteld": a total of several; not
@@ -1346,7 +1349,8 @@ def link_claims(
         if reading.metric in SIGNED_METRICS and reading.sign > 0 and (_MINUS_BEFORE.search(
                 text, max(sentence.start, amount.start - 6), amount.start) or _MINUS_INSIDE.search(amount.text)):
             reading.sign = -1  # "GBL: – € 85 mln (Nettoresultaat)": a minus in a table
-        if reading.metric in SIGNED_METRICS and reading.sign > 0 and _LOSS_NEARBY.search(
+        if reading.metric in SIGNED_METRICS and reading.sign > 0 and (
+                _LOSS_NEARBY if reading.metric in LOSS_METRICS else _NEGATIVE_NEARBY).search(
                 text, max(sentence.start, amount.start - 30), amount.start):
             # "Onder de streep bleef een verlies van 12 miljoen euro over":
             # the cue that won was "bleef … over", the loss is still a loss

@@ -20,8 +20,13 @@ METRICS = (
     "investment", "acquisition_price", "debt", "cash", "dividend", "buyback",
     "costs", "other",
 )
-#: Metrics whose value is signed (a loss is negative).
-SIGNED_METRICS = ("net_income", "operating_income")
+#: Metrics whose value is signed (a loss is negative).  Free cash flow and
+#: ebitda go below zero too, and annotators write them so ("een vrije
+#: kasstroom van min 1,9 miljard dollar"); they are signed only where the
+#: text says negative (see pipeline.claims), never by a loss word nearby.
+SIGNED_METRICS = ("net_income", "operating_income", "free_cash_flow", "ebitda")
+#: Of those, the ones a loss word ("verlies") makes negative.
+LOSS_METRICS = ("net_income", "operating_income")
 #: Modality vocabulary of the claims table.
 MODALITIES = ("reported", "forecast", "estimate")
 

@@ -113,6 +113,12 @@ def test_metric(sentence, metric):
     ("Het nettoverlies van Philips liep op tot 300 miljoen euro.", -3e8),
     ("ASML boekte een nettowinst van 2 miljard euro.", 2e9),
     ("Philips verloor 200 miljoen euro.", -2e8),
+    # a cash flow or ebitda below zero, where the text says so
+    ("Bij Rivian kwam de vrije kasstroom uit op min 1,9 miljard dollar.", -1.9e9),
+    ("Umicore boekte een negatieve ebitda van 38 miljoen euro.", -3.8e7),
+    ("Rivian had een vrije kasstroom van 1,9 miljard dollar.", 1.9e9),
+    # a loss word near a cash flow is another figure's
+    ("Ondanks het verlies had Rivian een vrije kasstroom van 1,9 miljard dollar.", 1.9e9),
 ])
 def test_sign(sentence, value):
     assert only(sentence).value == pytest.approx(value)
@@ -1018,8 +1024,8 @@ def test_a_payer_described_pays_for_the_company_named_before():
 
 
 @pytest.mark.parametrize("sentence, metric, value", [
-    # only net_income and operating_income carry a sign (claims-table.md)
-    ("Bij Oracle kwam de vrije kasstroom uit op een negatief saldo van 10 miljard dollar.", "free_cash_flow", 10e9),
+    # a free cash flow is signed where the text says it is negative
+    ("Bij Oracle kwam de vrije kasstroom uit op een negatief saldo van 10 miljard dollar.", "free_cash_flow", -10e9),
     ("De rentelasten van Oracle liepen op tot ongeveer 3,6 miljard dollar.", "costs", 3.6e9),
     ("De operationele kasstroom van Oracle ligt rond de 22 miljard dollar.", "other", 22e9),
     ("Vlasveld Logistiek boekte een bedrijfskasstroom (ebitda) van 38,4 miljoen euro.", "ebitda", 38.4e6),
