@@ -841,6 +841,13 @@ def _outside_appositions(text: str, sentence: _Sentence, money: MoneyMention) ->
     return replace(sentence, companies=companies)
 
 
+# what stands between the name and the amount of a clause that leaves out its
+# verb: a qualifier or an adverb at most ("Google ruim 3 miljard dollar")
+_GAPPED_SUBJECT = re.compile(r"\s+(?:(?:tot|ruim|bijna|circa|ca\.|zo'n|ongeveer|maximaal|minstens|slechts|nog|eens|"
+                             r"ook|meer|minder|dan|maar|zelfs|liefst|net|krap|pakweg|rond|de)\s+){0,3}")
+_GAPPED_END = re.compile(r"\s*(?:[.;]|$|,\s*[A-Z])")
+
+
 def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
     sentence = _outside_appositions(text, sentence, money)
     clause = _clause_id(text, money.start, money.end, breaks)
@@ -856,6 +863,15 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
         c for c in sentence.companies
         if c.end <= money.start and _clause_id(text, c.start, c.end, breaks) == clause
     ]
+    for company in in_clause_before[-1:]:
+        if (_GAPPED_SUBJECT.fullmatch(text, company.end, money.start)
+                and re.search(r"[,;]\s*$", text[max(sentence.start, company.start - 3):company.start])
+                and _GAPPED_END.match(text, money.end)):
+            # "Microsoft investeert 5 miljard dollar in Anthropic, Nvidia tot
+            # 10 miljard dollar.": a clause of a name and an amount repeats
+            # the verb before it, with that name as its subject (not one more
+            # name in the list after "in")
+            return company
     direct = [c for c in in_clause_before if not _is_oblique(text, c, sentence.start)]
     if direct:
         return direct[-1]
