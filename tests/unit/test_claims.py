@@ -52,6 +52,9 @@ def only(text, published=None):
 
 
 @pytest.mark.parametrize("sentence, metric", [
+    ("Porsche zegde 5,8 miljard dollar toe voor een joint venture rond software.", "investment"),
+    ("Nvidia heeft voor de nieuwe fabrieken 16 miljard dollar uitgetrokken.", "investment"),
+    ("Oracle heeft bij een groep banken 38 miljard dollar geleend.", "debt"),
     ("ASML boekte 7,5 miljard euro omzet.", "revenue"),
     ("ASML boekte een omzet van 7,5 miljard euro.", "revenue"),
     ("ASML heeft in het eerste halfjaar 812 miljoen euro omgezet.", "revenue"),
