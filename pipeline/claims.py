@@ -1291,6 +1291,8 @@ def link_claims(
     priced: dict[tuple, CompanyMention] = {}  # the company each takeover price was first stated for
     readings: list[_Reading] = []
     focus: CompanyMention | None = None  # the company the last sentences were about
+    # the company a description ("de autobouwer") was first read as, by its stem
+    resolved_descriptions: dict[str, CompanyMention] = {}
     bid_target: CompanyMention | None = None  # the company the last "bod op X" was for
     main = _main_company(companies)  # the company the article is about
     previous_period, previous_line = "", -1
@@ -1512,6 +1514,11 @@ def link_claims(
             reference = None
         described = (_described_company(text, reference, sentence_records[:sentence_index])
                      if reference is not None and not targets else None)
+        if described is None and reference is not None and not targets:
+            # "Kort na de beursgang was de Amerikaanse autobouwer meer waard
+            # dan Ford …" read as Rivian: a later "De autobouwer" is Rivian
+            # again, whoever was named in between
+            described = resolved_descriptions.get(_description_stem(reference.group(0).split()[-1]))
         if described is not None and sentence_index:
             # not past the subject of the sentence before: "Over 2024 boekte JET
             # …. Door afboekingen leed de maaltijdbezorger …" is JET, whatever
@@ -1549,6 +1556,9 @@ def link_claims(
                       and not opened_by_focus else focus)
             targets = [chosen]
             reading.company_text = text[reference.start():reference.end()]
+            stem = _description_stem(reference.group(0).split()[-1])
+            if stem:
+                resolved_descriptions.setdefault(stem, chosen)
         if not targets and main is not None and _we_in_a_quote(text, clause_start, amount):
             # '"Daarom haalden we nu 62 miljoen euro op," zegt de topvrouw':
             # the company speaking in an article about it is the article's

@@ -1092,3 +1092,12 @@ def test_a_company_figure_no_cue_names_is_other_and_a_companyless_one_stays_empt
 ])
 def test_a_clause_of_a_name_and_an_amount_repeats_the_verb_for_that_name(text, expected):
     assert [(c.money_text, c.company) for c in claims_for(text)] == expected
+
+
+def test_a_description_read_as_a_company_is_that_company_again_later():
+    text = ("Tesla is het bewijs dat beleggers geduld hebben. Na de beursgang was de Amerikaanse autobouwer "
+            "even 150 miljard dollar waard. Apple, dat een belang van 15 procent bezit, zit al jaren aan tafel. "
+            "En de overheid kende een lening toe. "
+            "De autobouwer verbrandt intussen zo'n 700 miljoen dollar per kwartaal.")
+    assert [(c.money_text, c.company) for c in claims_for(text)] == [
+        ("150 miljard dollar", "Tesla"), ("700 miljoen dollar", "Tesla")]
