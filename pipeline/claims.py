@@ -93,7 +93,9 @@ class _CueHit:
 _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # a particle that starts a phrase is a preposition: "kocht in 2023 het
 # Amerikaanse Carmot" is no "kocht … in" (a buyback)
-_PREPOSITION_USE = re.compile(r"\s+(?:\d|[A-Z]|(?:de|het|een|deze|dit|zijn|haar|hun)\b)")
+# "kocht in oktober …", "stak in totaal …": a preposition, not the verb's particle
+_PREPOSITION_USE = re.compile(r"\s+(?:\d|[A-Z]|(?:de|het|een|deze|dit|zijn|haar|hun|totaal|ruil|januari|februari|"
+                              r"maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
 
 
@@ -793,6 +795,16 @@ _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|mi
 # miljoen": a flow below zero (a loss word near a cash flow is another figure's)
 _NEGATIVE_NEARBY = re.compile(r"\b(?:min|negatief|negatieve)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
+_STAKE = re.compile(r"\b(?:belang|aandelenbelang|aandelenpakket|deelneming)\b", re.IGNORECASE)
+_WORTH_AFTER = re.compile(r"\s+waard\b", re.IGNORECASE)
+# "dat nooit naar de beurs ging", "niet op de beurs": no stock market
+_NEGATED_BEFORE = re.compile(r"\b(?:nooit|niet|nog\s+niet|geen)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _on_stock_market(text: str, start: int, end: int) -> bool:
+    """A stock-market word between ``start`` and ``end`` that is not negated."""
+    return any(not _NEGATED_BEFORE.search(text, max(start, match.start() - 25), match.start())
+               for match in _STOCK_MARKET.finditer(text, start, end))
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen", "gezamenlijk", "(bij elkaar) opgeteld": a total of several; not
 # "samen met X" (with a partner). Searched in lowered(text).
@@ -1397,13 +1409,18 @@ def link_claims(
         clause_end = _CLAUSE_BREAK.search(text, amount.end, sentence.end)
         later = clause_end.start() if clause_end else sentence.end
         if reading.metric == "valuation" and (
-                _STOCK_MARKET.search(text, sentence.start, later)
+                _on_stock_market(text, sentence.start, later)
                 # a later clause's only when it names no other company:
                 # "gewaardeerd op 15 miljard euro, een maatstaf waarbij de
                 # beurswaarde van Magnum …" is Magnum's stock market
-                or _STOCK_MARKET.search(text, later, sentence.end)
+                or _on_stock_market(text, later, sentence.end)
                 and not any(c.start >= later for c in sentence.companies)):
             reading.metric = "market_cap"  # "was op de beurs 2,6 miljard euro waard"
+        if (reading.metric in ("valuation", "market_cap") and _STAKE.search(text, sentence.start, amount.start)
+                and _WORTH_AFTER.match(text, amount.end)):
+            # "Alleen al het belang in Nvidia is meer dan 50 miljard dollar
+            # waard": what a holding is worth, not the company's value
+            reading.metric = "other"
         if reading.metric in ("valuation", "market_cap") and _BID.search(text, sentence.start, amount.start):
             # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro"
             reading.metric = "acquisition_price"

@@ -1101,3 +1101,21 @@ def test_a_description_read_as_a_company_is_that_company_again_later():
             "De autobouwer verbrandt intussen zo'n 700 miljoen dollar per kwartaal.")
     assert [(c.money_text, c.company) for c in claims_for(text)] == [
         ("150 miljard dollar", "Tesla"), ("700 miljoen dollar", "Tesla")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a holding is worth is no value of the company held
+    ("Alleen al het belang in Nvidia is meer dan 50 miljard dollar waard.", [("Nvidia", "other")]),
+    # a stock market the company never went to makes no market value
+    ("Bunq, dat nooit naar de beurs ging, werd gewaardeerd op 1,6 miljard euro.", [("Bunq", "valuation")]),
+    # "in oktober" after "kocht" is a preposition, not the particle of "kocht … in" (a buyback)
+    ("Microsoft kocht in oktober het Amerikaanse CoreWeave voor 40 miljard dollar.",
+     [("CoreWeave", "acquisition_price")]),
+    # a description by a compound head: "betaaldienst", "AI-lab"
+    ("Adyen groeide hard. De Nederlandse betaaldienst was daarmee zo'n 50 miljard euro waard.",
+     [("Adyen", "valuation")]),  # (a test mention has no ISIN to make it market_cap)
+    ("OpenAI groeide hard. Bij de laatste ronde werd het AI-lab gewaardeerd op 500 miljard dollar.",
+     [("OpenAI", "valuation")]),
+])
+def test_what_a_value_is_of(text, expected):
+    assert [(c.company, c.metric) for c in claims_for(text)] == expected
