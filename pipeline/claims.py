@@ -795,6 +795,7 @@ _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|mi
 # miljoen": a flow below zero (a loss word near a cash flow is another figure's)
 _NEGATIVE_NEARBY = re.compile(r"\b(?:min|negatief|negatieve)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"[,;]?\s*(?:waarvan|waarmee|waarvoor|waarop|dat|die|wat)\b", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:belang|aandelenbelang|aandelenpakket|deelneming)\b", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"\s+waard\b", re.IGNORECASE)
 # "dat nooit naar de beurs ging", "niet op de beurs": no stock market
@@ -1601,6 +1602,11 @@ def link_claims(
         # opgelucht: het bedrijfsresultaat van 178 miljoen …") is not its actor,
         # nor one after it ("lag boven de verwachting van analisten")
         if (not targets and main is not None and not actors.search(text, clause_start, amount.start)
+                # nor one opening the sentence whose relative clause holds the
+                # amount ("Brussel presenteerde een plan …, waarvan 150 miljard
+                # euro in leningen")
+                and not (_RELATIVE_CLAUSE.match(text, clause_start)
+                         and actors.match(text, _first_word(text, sentence.start)))
                 and reading.metric in main_metrics
                 # "Samen is dat twaalf miljard euro winst": a total of several
                 and not _TOGETHER.search(lower, sentence.start, sentence.end)

@@ -1119,3 +1119,12 @@ def test_a_description_read_as_a_company_is_that_company_again_later():
 ])
 def test_what_a_value_is_of(text, expected):
     assert [(c.company, c.metric) for c in claims_for(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Porsche groeit hard. Berlijn trok in 2022 een speciaal fonds van 100 miljard euro uit voor de Bundeswehr.",
+    "Porsche groeit hard. Brussel presenteerde een plan dat 800 miljard euro moet mobiliseren, waarvan 150 miljard "
+    "euro in de vorm van leningen aan lidstaten.",
+])
+def test_a_government_named_by_its_capital_spends_for_no_company(text):
+    assert [c.company for c in claims_for(text)] == [""] * len(claims_for(text))

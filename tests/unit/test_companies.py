@@ -180,6 +180,12 @@ COMPOUNDS_AND_POSSESSIVES = [
 ]
 
 CUES = [
+    pytest.param("Coinbase kocht de optiebeurs Deribit; Rheinmetall nam de marinewerf NVL over.",
+                 [("Coinbase", "Coinbase"), ("Deribit", "Deribit"), ("Rheinmetall", "Rheinmetall"), ("NVL", "NVL")],
+                 id="exchange-and-shipyard-cues"),
+    pytest.param("De voetbalclub Feyenoord en de Deense biotech Zealand Pharma groeien.",
+                 [("Feyenoord", "Feyenoord"), ("Zealand Pharma", "Zealand Pharma")], id="club-and-biotech-cues"),
+    pytest.param("Op de vakbeurs Hannover Messe was het druk.", [], id="a-fair-is-no-exchange"),
     pytest.param("Het Amsterdamse Klerk AI haalde geld op. Klerk verloor wel geld.",
                  [("Klerk AI", "Klerk AI"), ("Klerk", "Klerk AI")], id="name-ending-in-ai"),
     pytest.param(
