@@ -795,6 +795,7 @@ _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|mi
 # miljoen": a flow below zero (a loss word near a cash flow is another figure's)
 _NEGATIVE_NEARBY = re.compile(r"\b(?:min|negatief|negatieve)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
+_ANAPHORIC_OPENING = re.compile(r"(?:[Dd]aar|[Hh]ier)(?:voor|mee|van|toe|bij|naast|door|om|in|uit)\b")
 _RELATIVE_CLAUSE = re.compile(r"[,;]?\s*(?:waarvan|waarmee|waarvoor|waarop|dat|die|wat)\b", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:belang|aandelenbelang|aandelenpakket|deelneming)\b", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"\s+waard\b", re.IGNORECASE)
@@ -1607,6 +1608,11 @@ def link_claims(
                 # euro in leningen")
                 and not (_RELATIVE_CLAUSE.match(text, clause_start)
                          and actors.match(text, _first_word(text, sentence.start)))
+                # nor one opening the sentence before, which "Daarvoor is …"
+                # goes on about ("De Duitse regering wil de industrie helpen.
+                # Daarvoor is 6,5 miljard euro uitgetrokken.")
+                and not (sentence_index and _ANAPHORIC_OPENING.match(text, _first_word(text, sentence.start))
+                         and actors.match(text, _first_word(text, sentence_records[sentence_index - 1].start)))
                 and reading.metric in main_metrics
                 # "Samen is dat twaalf miljard euro winst": a total of several
                 and not _TOGETHER.search(lower, sentence.start, sentence.end)

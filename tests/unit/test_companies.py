@@ -113,6 +113,11 @@ GAZETTEER = [
                  [("Geely", "Geely"), ("Eutelsat", "Eutelsat"), ("Kuehne+Nagel", "Kuehne+Nagel"),
                   ("Cellnex Telecom", "Cellnex"), ("Paramount Skydance", "Paramount")],
                  id="curated-session-8"),
+    pytest.param("URW verkocht winkelcentra; Mizuho Financial en Edeka ook.",
+                 [("URW", "Unibail-Rodamco-Westfield"), ("Mizuho Financial", "Mizuho"), ("Edeka", "Edeka")],
+                 id="curated-takes-over-gazetteer-with-reader-names"),
+    pytest.param("De verzekeraar Zurich groeit.", [("Zurich", "Zurich")], id="insurer-with-a-cue"),
+    pytest.param("Het congres vond plaats in Zurich.", [], id="city-without-a-cue"),
 ]
 
 LEGAL_FORMS = [
@@ -282,7 +287,7 @@ CUES = [
 def test_a_division_set_up_as_a_company_is_one():
     mentions = find_companies("Unilever rondt de afsplitsing af van ijsjesdivisie Magnum Ice Cream Company.")
     assert [(m.text, m.name) for m in mentions] == [
-        ("Unilever", "Unilever"), ("Magnum Ice Cream Company", "Magnum Ice Cream")]
+        ("Unilever", "Unilever"), ("Magnum Ice Cream Company", "Magnum Ice Cream Company")]
 
 
 def test_an_abbreviation_in_brackets_names_the_company_before_it():
