@@ -1566,7 +1566,11 @@ def link_claims(
             # sentence that opens with the company in focus makes it the topic
             opened_by_focus = (before is not None and before.companies
                                and (before.companies[0].name == focus.name
-                                    and before.companies[0].start - before.start < 3
+                                    and (before.companies[0].start - before.start < 3
+                                         # "Bij het Franse AXA is het beeld …", "Het
+                                         # Zwitserse Zurich rapporteert …"
+                                         or _TOPIC_OPENING.fullmatch(text, before.start,
+                                                                     before.companies[0].start))
                                     # "… de spanning bij CoreWeave, de cloudaanbieder
                                     # die …": a company introduced with a description
                                     or any(c.name == focus.name and _INTRODUCED.match(text, c.end)
@@ -2069,6 +2073,7 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
 # "Het heeft", "Zij verkocht": a sentence opening with a subject pronoun and
 # a verb (the word after it is checked against pronoun_followers.txt)
 _OPENING_PRONOUN = re.compile(r"\s*(?:Het|Zij|Ze)\s+([a-z]+)\b")
+_TOPIC_OPENING = re.compile(r"\s*(?:(?:Bij|Ook|En|Voor|Dan|Ook\s+bij)\s+)?(?:(?:het|de|Het|De)\s+)?(?:[A-Z][\w-]*e\s+)?")
 _INTRODUCED = re.compile(r",\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:die|dat)\b")
 _FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
 

@@ -1128,3 +1128,9 @@ def test_what_a_value_is_of(text, expected):
 ])
 def test_a_government_named_by_its_capital_spends_for_no_company(text):
     assert [c.company for c in claims_for(text)] == [""] * len(claims_for(text))
+
+
+def test_a_company_opening_a_sentence_after_a_topic_phrase_is_what_the_next_description_means():
+    text = ("Shell boekte een recordwinst. Bij het Britse BP is het beeld niet anders. De oliemaatschappij "
+            "rapporteerde een nettowinst van 8,1 miljard dollar.")
+    assert [(c.money_text, c.company) for c in claims_for(text)] == [("8,1 miljard dollar", "BP")]
