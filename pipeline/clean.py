@@ -60,7 +60,7 @@ def drop_debris(text: str) -> str:
 def unwrap_lines(text: str) -> str:
     """Join hard-wrapped lines inside paragraphs."""
     paragraphs = []
-    for block in re.split(r"\n\s*\n", text):
+    for number, block in enumerate(re.split(r"\n\s*\n", text)):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
@@ -68,8 +68,13 @@ def unwrap_lines(text: str) -> str:
         # a wrapped paragraph's lines run to nearly the wrap width; a much
         # shorter line without a full stop is a title or a heading
         width = sorted(len(line) for line in lines)[len(lines) // 2]
-        for previous, line in zip(lines, lines[1:]):
+        for index, (previous, line) in enumerate(zip(lines, lines[1:])):
             short = len(previous) < 0.6 * width and len(lines) > 2 and line[:1].isupper()
+            if number == 0 and index == 0 and len(lines) > 2 and line[:1].isupper():
+                # the text's first line, somewhat short and not ending a
+                # sentence, before a capital: a title ("Kerosine: de grootste
+                # gok van elke luchtvaartmaatschappij" over "Vraag een …")
+                short = short or len(previous) < 0.85 * width
             if _BULLET.match(line) or _FIELD_LINE.match(line):
                 out += "\n" + line
             elif previous.endswith("-") and line[:1].islower():

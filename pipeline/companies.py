@@ -172,6 +172,9 @@ def _tokens_of(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+_PLACE_PREPOSITIONS = frozenset({"uit", "te", "vanuit", "nabij"})
+
+
 def _separator(text: str, end: int, start: int) -> str | None:
     """How two tokens are joined inside a name: ``" "``, ``"-"``, or None."""
     between = text[end:start]
@@ -687,6 +690,8 @@ class _Scan:
         ``apposition_plural``, ``role_of`` or None."""
         if i == 0 or self.sep(i - 1) != " ":
             return None
+        if "\n" in self.text[self.ends[i - 1]:self.starts[i]]:
+            return None  # the line before is a title or another paragraph: "… luchtvaartmaatschappij\nVraag een …"
         previous = self.keys[i - 1]
         if previous[0].isupper():
             # "het Amerikaanse Axalta": an adjective of place after an article
@@ -782,6 +787,12 @@ class _Scan:
                 return True
             words, k = words + 1, k + 1
         return False
+
+    def after_place_preposition(self, i: int) -> bool:
+        """"de Schwarz Gruppe uit Neckarsulm, het familieconcern van …": a
+        name after "uit" or "te" is a place; the apposition after it
+        describes the company before it."""
+        return i > 0 and self.sep(i - 1) == " " and self.folded(i - 1) in _PLACE_PREPOSITIONS
 
     def is_adjective(self, i: int) -> bool:
         """A capitalised Dutch adjective of place: "Franse", "Belgische", and
@@ -1026,7 +1037,7 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
             # "Wonder, een jonge Amerikaanse maaltijdonderneming"
             hit = hit_starting.get(i)
             last = hit.last if hit else scan.name_run(i, covered)
-            if last is not None and scan.cue_after(last):
+            if last is not None and scan.cue_after(last) and not scan.after_place_preposition(i):
                 support_or_take(i, "cue:apposition")
             continue
         source = "cue:role" if kind == "role_of" else "cue:apposition"

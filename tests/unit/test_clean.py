@@ -47,3 +47,14 @@ def test_header_fields_keep_their_own_lines():
     raw = "Van: De Beurswekker\nOnderwerp: Toyota en een Utrechtse scale-up\nDatum: vrijdag 8 mei 2026\n\nGoedemorgen,"
     assert clean_text(raw).split("\n")[:3] == [
         "Van: De Beurswekker", "Onderwerp: Toyota en een Utrechtse scale-up", "Datum: vrijdag 8 mei 2026"]
+
+
+def test_a_somewhat_short_first_line_before_a_capital_is_a_title():
+    body = ("Vraag een luchtvaartbestuurder naar zijn grootste kostenpost en hij zal het\n"
+            "personeel noemen. Vraag hem naar zijn grootste onzekerheid en het antwoord\n"
+            "is kerosine. De prijs van een vat olie bepaalt of er winst overblijft aan\n"
+            "het eind van het jaar.")
+    text = clean_text("Kerosine: de grootste gok van elke luchtvaartmaatschappij\n" + body)
+    assert text.split("\n")[0] == "Kerosine: de grootste gok van elke luchtvaartmaatschappij"
+    # a full-width first line is wrapped text, joined
+    assert clean_text(body).count("\n") == 0

@@ -191,6 +191,12 @@ CUES = [
     pytest.param("De voetbalclub Feyenoord en de Deense biotech Zealand Pharma groeien.",
                  [("Feyenoord", "Feyenoord"), ("Zealand Pharma", "Zealand Pharma")], id="club-and-biotech-cues"),
     pytest.param("Op de vakbeurs Hannover Messe was het druk.", [], id="a-fair-is-no-exchange"),
+    pytest.param("De grootste speler is de Schwarz Gruppe uit Neckarsulm, het familieconcern van Dieter Schwarz.",
+                 [("Schwarz Gruppe", "Schwarz Gruppe")], id="a-place-after-uit-takes-no-apposition"),
+    pytest.param("Kerosine: de grootste gok van elke luchtvaartmaatschappij\nVraag een bestuurder ernaar.", [],
+                 id="no-cue-across-a-line-break"),
+    pytest.param("Het Amerikaanse Dow sluit fabrieken. De Dow Jones sloot hoger.", [("Dow", "Dow")],
+                 id="dow-the-company-with-a-cue-not-the-index"),
     pytest.param("Het Amsterdamse Klerk AI haalde geld op. Klerk verloor wel geld.",
                  [("Klerk AI", "Klerk AI"), ("Klerk", "Klerk AI")], id="name-ending-in-ai"),
     pytest.param(
