@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pipeline.periods import (REFERENCE_SAME_PERIOD, is_reference, label_end, relative_spans, resolve_reference,
-                              shift_year)
+from pipeline.periods import (REFERENCE_SAME_PERIOD, event_times, is_reference, label_end, relative_spans,
+                              resolve_reference, shift_year)
 from pipeline.records import LOSS_METRICS, SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_lines, read_tsv
 from pipeline.textscan import lowered, phrase_alternation
@@ -1709,6 +1709,11 @@ def link_claims(
         # ("kocht in 2023 … voor 1,55 miljard euro"), never the article's
         if reading.metric in ("buyback", *period_free) and not reading.period_explicit:
             reading.period = ""
+        if not reading.period and published is not None and reading.metric in _EVENT_METRICS:
+            # "In oktober plaatste de verzekeraar een obligatielening van 500
+            # miljoen euro", "heeft dinsdag voor 1,5 miljard euro aan
+            # obligaties geplaatst": the publication date places the event
+            reading.period = _event_year(text, lower, reading, published)
         claims.extend(_rows(reading, readings, doc_id, published))
     return claims
 
@@ -1719,6 +1724,20 @@ def _unplaced_relative(lower: str, sentence: _Sentence) -> bool:
     are not the previous sentence's period."""
     return any(not any(p.start <= start < p.end for p in sentence.periods)
                for start, _ in relative_spans(lower, sentence.start, sentence.end))
+
+
+#: Metrics of an event (a round, a deal, a bond issue) that a month or a day
+#: in the amount's clause dates
+_EVENT_METRICS = frozenset({"funding_raised", "acquisition_price", "debt", "buyback", "valuation"})
+
+
+def _event_year(text: str, lower: str, reading: "_Reading", published: date) -> str:
+    """The year of a month or day named in the amount's own clause, else ""."""
+    sentence, money = reading.sentence, reading.amount
+    for start, end, year in event_times(lower, sentence.start, sentence.end, published):
+        if _in_own_clause(text, money, PeriodMention(start, end, text[start:end], year), sentence):
+            return year
+    return ""
 
 
 _OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+(?=\w)")

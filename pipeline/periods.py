@@ -116,6 +116,50 @@ def relative_spans(lower: str, start: int, end: int) -> list[tuple[int, int]]:
             if p.relatives[re.sub(r"\s+", " ", m.group(0))][0] in ("relative_year", "relative_quarter")]
 
 
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+     "november", "december"), start=1)}
+# "in oktober", "begin maart", "op 12 mei" (not "in oktober 2024": that year is
+# found as a year), a weekday, "vandaag", "deze week", "vorige maand"
+_EVENT_TIME = re.compile(
+    r"(?<![\w-])(?:(?:in|sinds|begin|medio|half|halverwege|eind|op\s+\d{1,2}|\d{1,2})\s+"
+    r"(?P<month>" + "|".join(_MONTH_NUMBERS) + r")(?!\s+(?:19|20)\d\d)"
+    r"|(?P<day>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|gisteren|deze\s+week|"
+    r"deze\s+maand|vorige\s+week|vorige\s+maand))(?![\w-])")
+
+
+_DAYS_BACK = {"gisteren": 1, "vorige week": 7, "vorige maand": 31}
+
+
+def event_times(lower: str, start: int, end: int, published: date) -> list[tuple[int, int, str]]:
+    """When something happened, by a month without a year or a day near
+    publication ("In oktober plaatste de verzekeraar een obligatielening",
+    "heeft dinsdag … geplaatst"): (start, end, year label) in
+    ``lower[start:end]``, the year being that of the month nearest to
+    ``published`` (before or after it) or of the day."""
+    found = []
+    for match in _EVENT_TIME.finditer(lower, start, end):
+        if match.group("month"):
+            year = _nearest_year_of_month(_MONTH_NUMBERS[match.group("month")], published)
+        else:
+            back = _DAYS_BACK.get(re.sub(r"\s+", " ", match.group("day")), 0)
+            year = date.fromordinal(published.toordinal() - back).year
+        found.append((match.start(), match.end(), str(year)))
+    return found
+
+
+def _nearest_year_of_month(month: int, published: date) -> int:
+    """The year in which ``month`` lies nearest to ``published`` (a tie goes
+    to the past: news reports more than it announces)."""
+    ahead = (month - published.month) % 12  # months until the next one
+    if ahead == 0:
+        return published.year
+    behind = 12 - ahead
+    if ahead < behind:
+        return published.year + (month < published.month)
+    return published.year - (month > published.month)
+
+
 def _last_completed_quarter(anchor: date) -> tuple[int, int]:
     quarter = (anchor.month - 1) // 3 + 1
     return (anchor.year, quarter - 1) if quarter > 1 else (anchor.year - 1, 4)

@@ -1134,3 +1134,16 @@ def test_a_company_opening_a_sentence_after_a_topic_phrase_is_what_the_next_desc
     text = ("Shell boekte een recordwinst. Bij het Britse BP is het beeld niet anders. De oliemaatschappij "
             "rapporteerde een nettowinst van 8,1 miljard dollar.")
     assert [(c.money_text, c.company) for c in claims_for(text)] == [("8,1 miljard dollar", "BP")]
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("In oktober plaatste Colruyt een obligatielening van 500 miljoen euro.", date(2026, 3, 26), "2025"),
+    ("TenneT heeft dinsdag voor 1,5 miljard euro aan groene obligaties geplaatst.", date(2026, 4, 15), "2026"),
+    # without a date nothing places the month
+    ("In oktober plaatste Colruyt een obligatielening van 500 miljoen euro.", None, ""),
+    # a month in another clause does not date the deal
+    ("In oktober daalde de koers, maar Colruyt plaatste een obligatielening van 500 miljoen euro.",
+     date(2026, 3, 26), ""),
+])
+def test_a_month_or_day_in_its_clause_dates_an_event(text, published, period):
+    assert claims_for(text, published)[0].period == period

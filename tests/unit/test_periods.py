@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.periods import find_periods, resolve_reference, shift_year
+from pipeline.periods import event_times, find_periods, resolve_reference, shift_year
 
 
 def labels(text, published=None):
@@ -191,3 +191,18 @@ def test_the_period_after_or_before_the_reference(label, reference, expected):
 def test_without_a_date_a_quarter_with_no_year_is_in_the_latest_stated_period():
     text = "In het eerste halfjaar van 2025 won ING, waarvan 1,67 mld in het tweede kwartaal."
     assert [p.label for p in find_periods(text)] == ["2025-H1", "2025-Q2"]
+
+
+@pytest.mark.parametrize("text, published, years", [
+    ("In oktober plaatste de verzekeraar een obligatie.", date(2026, 3, 26), ["2025"]),
+    ("In januari haalde het bedrijf geld op.", date(2026, 3, 12), ["2026"]),
+    # the month nearest to publication, ahead as well: "uit te keren in september" in July
+    ("Het dividend wordt in september uitgekeerd.", date(2026, 7, 29), ["2026"]),
+    ("Alliander heeft dinsdag obligaties geplaatst.", date(2026, 4, 15), ["2026"]),
+    ("Het bedrijf haalde vorige week geld op.", date(2026, 1, 3), ["2025"]),
+    # a month with its year is that year's, found as a year
+    ("In oktober 2024 haalde het geld op.", date(2026, 3, 1), []),
+])
+def test_event_times(text, published, years):
+    lower = text.lower()
+    assert [year for _, _, year in event_times(lower, 0, len(lower), published)] == years
