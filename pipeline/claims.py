@@ -564,7 +564,9 @@ _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _ISSUED = re.compile(r"\b(?:aandelen|obligaties|obligatieleningen|certificaten|leningen)\b", re.IGNORECASE)
 # "op met (een) obligaties", "via een obligatie-uitgifte": how money was raised
 _BY_MEANS_OF = re.compile(r"\b(?:met|via|door|in\s+de\s+vorm\s+van)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_QUALIFYING = re.compile(r"\s+(?:na|voor|exclusief|inclusief|zonder)\s+", re.IGNORECASE)
+# (also in an aside: "Het nettoresultaat, inclusief de herwaardering van de woningen, …")
+_QUALIFYING = re.compile(r",?\s+(?:na|voor|exclusief|inclusief|zonder|excl\.|incl\.)\s+(?:(?:de|het|een)\s+)?",
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

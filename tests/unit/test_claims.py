@@ -55,6 +55,9 @@ def only(text, published=None):
     ("Porsche zegde 5,8 miljard dollar toe voor een joint venture rond software.", "investment"),
     ("Nvidia heeft voor de nieuwe fabrieken 16 miljard dollar uitgetrokken.", "investment"),
     ("Oracle heeft bij een groep banken 38 miljard dollar geleend.", "debt"),
+    # a cue in an aside that qualifies the one before it names no metric of its own
+    ("Het nettoresultaat van Shell, inclusief de herwaardering van de woningen, kwam uit op 483 miljoen euro.",
+     "net_income"),
     ("ASML boekte 7,5 miljard euro omzet.", "revenue"),
     ("ASML boekte een omzet van 7,5 miljard euro.", "revenue"),
     ("ASML heeft in het eerste halfjaar 812 miljoen euro omgezet.", "revenue"),
