@@ -56,7 +56,7 @@ def only(text, published=None):
     ("Nvidia heeft voor de nieuwe fabrieken 16 miljard dollar uitgetrokken.", "investment"),
     ("Oracle heeft bij een groep banken 38 miljard dollar geleend.", "debt"),
     # a cue in an aside that qualifies the one before it names no metric of its own
-    ("Het nettoresultaat van Shell, inclusief de herwaardering van de woningen, kwam uit op 483 miljoen euro.",
+    ("Bij Shell kwam het nettoresultaat, inclusief de herwaardering van de woningen, uit op 483 miljoen euro.",
      "net_income"),
     ("ASML boekte 7,5 miljard euro omzet.", "revenue"),
     ("ASML boekte een omzet van 7,5 miljard euro.", "revenue"),
