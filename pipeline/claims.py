@@ -824,7 +824,9 @@ _DELTA_WORD = re.compile(r"\b(?:gedrukt|gestegen|gedaald|toegenomen|afgenomen|ve
                          r"stijgen|dalen|daling|stijging|toename|afname|groei|krimp)\b", re.IGNORECASE)
 _CLAUSE_JOINERS = frozenset({"en", "maar", "terwijl", "want", "omdat", "doordat"})
 _FOR_THAT = re.compile(r"\b(?:daar|hier|er)\b(?:\s+\S+){0,8}?\s+voor\b", re.IGNORECASE)
-_BID_FOR = re.compile(r"\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)\s+(?:op|om)\s+"
+_BID_FOR = re.compile(r"(?:\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)\s+(?:op|om)\s+"
+                      # "Permira biedt 34,50 euro per aandeel voor Vreeland Systems"
+                      r"|\b(?:biedt|bood|bieden|boden)\b[^.;:]{0,40}\bvoor\s+)"
                       r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -1579,6 +1581,13 @@ def link_claims(
                                            for c in before.companies)))
             chosen = (main if main is not None and main.name in recent and focus.name != main.name
                       and not opened_by_focus else focus)
+            bought = last_target or bid_target
+            if (reading.metric == "acquisition_price" and bought is not None and bought.name != chosen.name
+                    and _BID.search(text, sentence.start, amount.start)):
+                # "Het bod waardeert de maker van weegsystemen op 1,42 miljard
+                # euro": the description in a bid's sentence is the company bid
+                # for, not the bidder in focus
+                chosen = bought
             targets = [chosen]
             reading.company_text = text[reference.start():reference.end()]
             stem = _description_stem(reference.group(0).split()[-1])

@@ -1150,3 +1150,11 @@ def test_a_company_opening_a_sentence_after_a_topic_phrase_is_what_the_next_desc
 ])
 def test_a_month_or_day_in_its_clause_dates_an_event(text, published, period):
     assert claims_for(text, published)[0].period == period
+
+
+def test_a_description_in_a_bids_sentence_is_the_company_bid_for():
+    text = ("Permira biedt 34,50 euro per aandeel voor Danfoss. De investeerder wil het bedrijf van de beurs halen. "
+            "Het bod waardeert de maker van inspectiesystemen op 1,42 miljard euro. Inclusief schulden komt de "
+            "overnamesom uit op circa 1,68 miljard euro.")
+    assert [(c.money_text, c.company, c.metric) for c in claims_for(text) if c.metric == "acquisition_price"] == [
+        ("1,42 miljard euro", "Danfoss", "acquisition_price"), ("1,68 miljard euro", "Danfoss", "acquisition_price")]
