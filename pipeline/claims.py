@@ -482,6 +482,11 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         if any(word.endswith(_investment_objects()) for words in objects for word in words):
             return replace(best[1], metric="investment"), best[2]
     elif best[1].metric == "funding_raised":
+        clause_end = _CLAUSE_BREAK.search(text, tail_end, sentence.end)
+        if _WITH_PRODUCTS.search(text, tail_end, clause_end.start() if clause_end else sentence.end):
+            # "haalde 1,74 miljard euro op met levensverzekeringen": money
+            # taken in by selling is revenue (premiums), not funding
+            return replace(best[1], metric="revenue"), best[2]
         # "haalde 18 miljard dollar op met obligaties": money raised by
         # borrowing is debt, not equity funding
         for match in cue_matches[first:]:
@@ -563,6 +568,8 @@ _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 # "gaf … aandelen/obligaties uit": securities issued, not money spent
 _ISSUED = re.compile(r"\b(?:aandelen|obligaties|obligatieleningen|certificaten|leningen)\b", re.IGNORECASE)
 # "op met (een) obligaties", "via een obligatie-uitgifte": how money was raised
+_WITH_PRODUCTS = re.compile(r"\b(?:met|via)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:verzekeringen|premies|polissen|"
+                            r"abonnementen|verkopen|producten)\b", re.IGNORECASE)
 _BY_MEANS_OF = re.compile(r"\b(?:met|via|door|in\s+de\s+vorm\s+van)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # (also in an aside: "Het nettoresultaat, inclusief de herwaardering van de woningen, …")
 _QUALIFYING = re.compile(r",?\s+(?:na|voor|exclusief|inclusief|zonder|excl\.|incl\.)\s+(?:(?:de|het|een)\s+)?",

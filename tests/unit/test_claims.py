@@ -1158,3 +1158,12 @@ def test_a_description_in_a_bids_sentence_is_the_company_bid_for():
             "overnamesom uit op circa 1,68 miljard euro.")
     assert [(c.money_text, c.company, c.metric) for c in claims_for(text) if c.metric == "acquisition_price"] == [
         ("1,42 miljard euro", "Danfoss", "acquisition_price"), ("1,68 miljard euro", "Danfoss", "acquisition_price")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Colruyt haalde 1,71 miljard euro op met levens- en groepsverzekeringen.", "revenue"),
+    ("Colruyt haalde 500 miljoen euro op met een obligatie.", "debt"),
+    ("Colruyt haalde 200 miljoen euro op bij beleggers.", "funding_raised"),
+])
+def test_what_money_was_raised_with(text, metric):
+    assert only(text).metric == metric
