@@ -2110,7 +2110,9 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
 # "Het heeft", "Zij verkocht": a sentence opening with a subject pronoun and
 # a verb (the word after it is checked against pronoun_followers.txt)
 _OPENING_PRONOUN = re.compile(r"\s*(?:Het|Zij|Ze)\s+([a-z]+)\b")
-_TOPIC_OPENING = re.compile(r"\s*(?:(?:Bij|Ook|En|Voor|Dan|Ook\s+bij)\s+)?(?:(?:het|de|Het|De)\s+)?(?:[A-Z][\w-]*e\s+)?")
+_TOPIC_OPENING = re.compile(r"\s*(?:(?:Bij|Ook|En|Voor|Dan|Ook\s+bij)\s+)?(?:(?:het|de|Het|De)\s+)?(?:[A-Z][\w-]*e\s+)?"
+                            # "De ondergang van Northvolt ligt …": the subject's owner
+                            r"(?:(?<=De\s)[a-z]+\s+van\s+|(?<=Het\s)[a-z]+\s+van\s+)?")
 _INTRODUCED = re.compile(r",\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:die|dat)\b")
 _FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
 

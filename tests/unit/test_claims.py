@@ -1167,3 +1167,9 @@ def test_a_description_in_a_bids_sentence_is_the_company_bid_for():
 ])
 def test_what_money_was_raised_with(text, metric):
     assert only(text).metric == metric
+
+
+def test_the_owner_in_an_opening_subject_is_what_the_next_description_means():
+    text = ("Quantaris haalde geld op. De ondergang van Tesla ligt beleggers nog vers in het geheugen. De "
+            "Amerikaanse autobouwer ging failliet, nadat het ruim 15 miljard dollar had opgehaald.")
+    assert [(c.money_text, c.company) for c in claims_for(text)] == [("15 miljard dollar", "Tesla")]
