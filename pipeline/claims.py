@@ -158,7 +158,7 @@ class _CueIndex:
             return None, 1
         for length in self._lengths:  # longest first
             cue = self.compounds_by_body.get(word[-length:])
-            if cue is not None and (len(word) == length or word[-length - 1].isalnum()):
+            if cue is not None and (len(word) == length or word[-length - 1].isalnum() or word[-length - 1] == "-"):
                 return _CueHit(start, matches[index].end(), cue), 1
         return None, 1
 
@@ -368,6 +368,10 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # label says what the figure is, not the words after it
         colon = text.index(":", sentence.start)
         in_label = [m for m in cue_matches if sentence.start <= m.start() < colon]
+        # "TCE-inkomsten (omzet na aftrek van brandstof- en havenkosten):" the
+        # label's own word, not its explanation in brackets
+        unbracketed = [m for m in in_label if "(" not in text[sentence.start:m.start()]]
+        in_label = unbracketed or in_label
         if in_label:
             chosen = max(in_label, key=lambda m: (m.cue.priority, m.start()))
             return chosen.cue, chosen
@@ -1691,7 +1695,7 @@ def link_claims(
 
     _share_within_sentences(text, readings, comparison)
     _repeat_earlier_figure(text, readings)
-    _carry_metric_over(text, lower, readings, sentence_records, noun_refs)
+    _carry_metric_over(text, lower, readings, sentence_records, noun_refs, actors)
     # a results figure with no period of its own ("De netto-omzet kwam uit op
     # 14,8 miljard euro.") is for the period its company reports on in the
     # article, if the article states one for that company
@@ -1810,7 +1814,7 @@ def _repeat_earlier_figure(text: str, readings: list[_Reading]) -> None:
 
 
 def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence_records: list[_Sentence],
-                       descriptions: re.Pattern) -> None:
+                       descriptions: re.Pattern, actors: re.Pattern) -> None:
     """An amount with no metric cue, in the sentence of a figure of the same
     company or the one right after, takes that figure's metric: "Het concern
     rekent nu op een ebitda van 1,2 miljard euro. In maart ging het bedrijf
@@ -1820,7 +1824,10 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
     for previous, reading in zip(readings, readings[1:]):
         # an amount in a sentence that names no company at all continues the
         # figure before it ("Omzet 2024: € 41 mln. (2023: € 13,6 mln.)")
-        orphan = not reading.targets and not reading.sentence.companies and previous.targets
+        orphan = (not reading.targets and not reading.sentence.companies and previous.targets
+                  # not one whose subject is no company: "Nederlanders hebben
+                  # 520 miljard euro op spaarrekeningen staan"
+                  and not actors.match(text, _first_word(text, reading.sentence.start)))
         if (reading.metric or not previous.metric or previous.metric == "other"
                 or reading.converted_from is not None or not (reading.targets or orphan)
                 or reading.amount.amount.value < 1000
@@ -1899,7 +1906,7 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
 # a fact box's or a table row's "label: figure" (a bullet allowed before)
 # "Nettowinst: $ 1,1 mld", or a bullet whose short label opens a sentence:
 # "- Herstructurering: het programma kostte in 2025 zo'n € 85 miljoen"
-_LABEL_LINE = re.compile(r"\s*(?:(?:[-*•]\s+)?[^\W\d][^:\n.]{0,40}:\s+[^\n]{0,15}?"
+_LABEL_LINE = re.compile(r"\s*(?:(?:[-*•]\s+)?[^\W\d][^:\n.()]{0,40}(?:\([^():\n]{0,80}\)[^:\n.()]{0,10})?:\s+[^\n]{0,15}?"
                          r"|[-*•]\s+[^\W\d][^\s:.]*(?:\s+[^\s:.]+){0,3}:\s+[^\n]{0,60}?)[€$£\d]")
 _FROM_AFTER_COMMA = re.compile(r"^[^.;:]*,\s*van\s+$")
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")

@@ -55,6 +55,9 @@ def only(text, published=None):
     ("Porsche zegde 5,8 miljard dollar toe voor een joint venture rond software.", "investment"),
     ("Nvidia heeft voor de nieuwe fabrieken 16 miljard dollar uitgetrokken.", "investment"),
     ("Oracle heeft bij een groep banken 38 miljard dollar geleend.", "debt"),
+    # a compound cue after a hyphen: "TCE-inkomsten", "rente-inkomsten"
+    ("De netto rente-inkomsten van ING bedroegen vorig jaar 15,2 miljard euro.", "revenue"),
+    ("- TCE-inkomsten (omzet na aftrek van brandstof- en havenkosten) van Shell: USD 312,5 mln", "revenue"),
     # a cue in an aside that qualifies the one before it names no metric of its own
     ("Bij Shell kwam het nettoresultaat, inclusief de herwaardering van de woningen, uit op 483 miljoen euro.",
      "net_income"),
@@ -1173,3 +1176,12 @@ def test_the_owner_in_an_opening_subject_is_what_the_next_description_means():
     text = ("Quantaris haalde geld op. De ondergang van Tesla ligt beleggers nog vers in het geheugen. De "
             "Amerikaanse autobouwer ging failliet, nadat het ruim 15 miljard dollar had opgehaald.")
     assert [(c.money_text, c.company) for c in claims_for(text)] == [("15 miljard dollar", "Tesla")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia groeit. Frankrijk kondigde 109 miljard euro aan AI-investeringen aan.",
+    "De netto rente-inkomsten van ING bedroegen 15,2 miljard euro. Nederlanders hebben bij elkaar zo'n 520 "
+    "miljard euro op spaarrekeningen staan.",
+])
+def test_a_country_or_its_people_spend_for_no_company(text):
+    assert [c.company for c in claims_for(text)][-1] == ""
