@@ -1681,6 +1681,12 @@ def link_claims(
             text, amount, sentence, running_period, others, breaks, running_part=running_part,
             own_clause=reading.metric == "buyback" or reading.metric in period_free)
         reading.period_explicit = bool(period)
+        if not period:
+            # "Nettowinst: 197,3 miljoen dollar (eerste halfjaar 2025: 157,4
+            # miljoen dollar)": the comparison in brackets is a year earlier
+            compared = _compared_period(text, amount, sentence)
+            if compared:
+                period, reading.period_explicit = compared, True
         if not period and amount.amount.per is None:
             if previous_line == sentence.paragraph and not _unplaced_relative(lower, sentence):
                 period = previous_period
@@ -1759,6 +1765,21 @@ def _event_year(text: str, lower: str, reading: "_Reading", published: date) -> 
     for start, end, year in event_times(lower, sentence.start, sentence.end, published):
         if _in_own_clause(text, money, PeriodMention(start, end, text[start:end], year), sentence):
             return year
+    return ""
+
+
+_COMPARISON_BRACKET = re.compile(r"\s*\(([^():]{1,40}):\s*[^()]{0,40}\)")
+
+
+def _compared_period(text: str, money: MoneyMention, sentence: "_Sentence") -> str:
+    """The period a year after the one of a comparison in brackets right
+    after the amount ("… (eerste halfjaar 2025: 157,4 miljoen dollar)"), or ""."""
+    bracket = _COMPARISON_BRACKET.match(text, money.end)
+    if bracket is None:
+        return ""
+    for period in sentence.periods:
+        if bracket.start(1) <= period.start < bracket.end(1) and period.label and not is_reference(period.label):
+            return shift_year(period.label, 1)
     return ""
 
 

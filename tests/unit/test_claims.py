@@ -1185,3 +1185,10 @@ def test_the_owner_in_an_opening_subject_is_what_the_next_description_means():
 ])
 def test_a_country_or_its_people_spend_for_no_company(text):
     assert [c.company for c in claims_for(text)][-1] == ""
+
+
+def test_a_comparison_in_brackets_dates_the_figure_a_year_later():
+    claims = claims_for("Shell boekte winst.\n- Nettowinst: 197,3 miljoen dollar (eerste halfjaar 2025: 157,4 miljoen "
+                        "dollar)")
+    assert [(c.money_text, c.period) for c in claims] == [
+        ("197,3 miljoen dollar", "2026-H1"), ("157,4 miljoen dollar", "2025-H1")]
