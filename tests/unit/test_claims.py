@@ -55,6 +55,8 @@ def only(text, published=None):
     ("Porsche zegde 5,8 miljard dollar toe voor een joint venture rond software.", "investment"),
     ("Nvidia heeft voor de nieuwe fabrieken 16 miljard dollar uitgetrokken.", "investment"),
     ("Oracle heeft bij een groep banken 38 miljard dollar geleend.", "debt"),
+    # a rate charged is no result: "dagtarief"
+    ("- Gemiddeld verdiend dagtarief van Shell: 26.480 dollar per schip per dag", "other"),
     # a compound cue after a hyphen: "TCE-inkomsten", "rente-inkomsten"
     ("De netto rente-inkomsten van ING bedroegen vorig jaar 15,2 miljard euro.", "revenue"),
     ("- TCE-inkomsten (omzet na aftrek van brandstof- en havenkosten) van Shell: USD 312,5 mln", "revenue"),
