@@ -1717,7 +1717,12 @@ def link_claims(
             # the period the company reports on beats the previous sentence's;
             # a company the article names no period for (the other banks of
             # a column, a subsidiary) reports on the article's period
-            reading.period = (reporting.get(reading.targets[0].name) or reading.period
+            # (without a date, the period the paragraph just named beats the
+            # one read off the whole text: "Over 2024 zette de chemiereus 65,3
+            # miljard euro om. De ebitda kwam uit op 7,9 miljard" in a column
+            # that goes on to 2025)
+            paragraph_period = reading.period if published is None else ""
+            reading.period = (paragraph_period or reporting.get(reading.targets[0].name) or reading.period
                               or article_period)
     for reading in readings:
         if reading.annual and not reading.period_explicit and published is not None \

@@ -1194,3 +1194,10 @@ def test_a_comparison_in_brackets_dates_the_figure_a_year_later():
                         "dollar)")
     assert [(c.money_text, c.period) for c in claims] == [
         ("197,3 miljoen dollar", "2026-H1"), ("157,4 miljoen dollar", "2025-H1")]
+
+
+def test_without_a_date_the_paragraphs_period_beats_the_texts():
+    text = ("Over 2024 zette BASF 65,3 miljard euro om. De ebitda kwam uit op 7,9 miljard euro.\n"
+            "In het derde kwartaal van 2025 boekte BASF een omzet van 15 miljard euro.")
+    assert [(c.money_text, c.period) for c in claims_for(text)] == [
+        ("65,3 miljard euro", "2024"), ("7,9 miljard euro", "2024"), ("15 miljard euro", "2025-Q3")]
