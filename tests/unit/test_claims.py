@@ -55,6 +55,9 @@ def only(text, published=None):
     ("Porsche zegde 5,8 miljard dollar toe voor een joint venture rond software.", "investment"),
     ("Nvidia heeft voor de nieuwe fabrieken 16 miljard dollar uitgetrokken.", "investment"),
     ("Oracle heeft bij een groep banken 38 miljard dollar geleend.", "debt"),
+    # a cue opening a compound: "ebitda-prognose", "winstverwachting"
+    ("Voor 2025 gaf Shell een ebitda-prognose van 8 à 11 miljard dollar.", "ebitda"),
+    ("Shell verhoogde de winstverwachting naar 2 miljard dollar.", "net_income"),
     # a rate charged is no result: "dagtarief"
     ("- Gemiddeld verdiend dagtarief van Shell: 26.480 dollar per schip per dag", "other"),
     # a compound cue after a hyphen: "TCE-inkomsten", "rente-inkomsten"
