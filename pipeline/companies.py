@@ -131,6 +131,8 @@ class Lexicon:
     legal_suffix: re.Pattern | None = None
     designator_suffix: re.Pattern | None = None
     designator_words: frozenset[str] = frozenset()
+    national_words: frozenset[str] = frozenset()
+    """Country names that after a known name name its national subsidiary."""
     apposition: dict[str, str] = field(default_factory=dict)
     """Cue word (case-folded) -> ``apposition`` or ``apposition_plural``."""
     compound_stems: dict[str, str] = field(default_factory=dict)
@@ -318,6 +320,7 @@ def load_lexicon() -> Lexicon:
     lexicon.legal_abbreviations = frozenset(form.casefold() for form in legal_forms if form.endswith("."))
     designators = read_lines("companies", "designators.txt")
     lexicon.designator_words = frozenset(designators)
+    lexicon.national_words = frozenset(read_lines("companies", "national_suffixes.txt"))
     lexicon.designator_suffix = re.compile(
         rf"[ \t\u00a0]+{literal_alternation(designators)}(?![\w&-])"
     )
@@ -1078,13 +1081,14 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
         if not all(word in lexicon.designator_words for word in words):
             unknown.append((start, end, text[start:end], "cue:designator"))
 
-    # -- 2e. "MSD Partners", "Shell Ventures": a known name with a designator
-    #        after it names another company, kept as written -----------------
+    # -- 2e. "MSD Partners", "Shell Ventures", "Vodafone Italia": a known name
+    #        with a designator or a country after it names another company
+    #        (a national subsidiary), kept as written ---------------------------
     extended = set()
     for hit in hits:
         j = hit.last
         while (j + 1 < n and scan.sep(j) == " " and j + 1 not in covered
-               and keys[j + 1] in lexicon.designator_words
+               and (keys[j + 1] in lexicon.designator_words or keys[j + 1] in lexicon.national_words)
                # "Randstad Holding", "KPN Groep": a legal word, the same company
                and _legal_key(keys[j + 1]) not in lexicon.legal_words):
             j += 1

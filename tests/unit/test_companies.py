@@ -118,6 +118,9 @@ GAZETTEER = [
                  id="curated-takes-over-gazetteer-with-reader-names"),
     pytest.param("De verzekeraar Zurich groeit.", [("Zurich", "Zurich")], id="insurer-with-a-cue"),
     pytest.param("Het congres vond plaats in Zurich.", [], id="city-without-a-cue"),
+    pytest.param("Swisscom betaalde 8 miljard euro voor Vodafone Italia; ook Telia Danmark groeit.",
+                 [("Swisscom", "Swisscom"), ("Vodafone Italia", "Vodafone Italia"), ("Telia Danmark", "Telia Danmark")],
+                 id="national-subsidiary-kept-as-written"),
 ]
 
 LEGAL_FORMS = [
