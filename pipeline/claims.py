@@ -235,7 +235,8 @@ def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
 def _executive_words() -> re.Pattern:
     """Any title of an executive in a sentence ("Oprichter en topman …")."""
     titles = read_lines("claims", "executive_titles.txt")
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(titles)})(?![\w-])", re.IGNORECASE)
+    # (also a compound's second half: "Allianz-topman Oliver Bäte")
+    return re.compile(rf"(?<![\w])(?:{phrase_alternation(titles)})(?![\w-])", re.IGNORECASE)
 
 
 def _executive_in(text: str, sentence: _Sentence) -> bool:

@@ -58,6 +58,11 @@ def only(text, published=None):
     # a cue opening a compound: "ebitda-prognose", "winstverwachting"
     ("Voor 2025 gaf Shell een ebitda-prognose van 8 à 11 miljard dollar.", "ebitda"),
     ("Shell verhoogde de winstverwachting naar 2 miljard dollar.", "net_income"),
+    ("De nieuwe combinatie Shell belooft de komende tien jaar 11 miljard pond in het netwerk te stoppen.",
+     "investment"),
+    # a person's pay, also under a compound title
+    ("Dat Shell-topman Wael Sawan vorig jaar ruim 10 miljoen euro verdiende, wekt weinig verontwaardiging.",
+     "other"),
     # a rate charged is no result: "dagtarief"
     ("- Gemiddeld verdiend dagtarief van Shell: 26.480 dollar per schip per dag", "other"),
     # a compound cue after a hyphen: "TCE-inkomsten", "rente-inkomsten"
