@@ -652,11 +652,16 @@ def _descriptor_heads() -> tuple[str, ...]:
     return tuple(r["expression"] for r in rows if r["kind"] == "head") + ("fonds", "maatschappij", "investeerder")
 
 
+_RELATIVE_AFTER_NAME = re.compile(r",\s*(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:die|dat)\b")
+
+
 def _relative_antecedent(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
     """The company a relative clause holding ``money`` is about: "Staci,
     die Bpost voor 1,3 miljard euro overnam"."""
     for company in sentence.companies:
-        if company.end <= money.start and re.match(r",\s*(?:die|dat)\b", text[company.end:company.end + 8]) \
+        # (past an apposition too: "MasOrange, een combinatie die bij de
+        # aankondiging op 18,6 miljard euro werd gewaardeerd")
+        if company.end <= money.start and _RELATIVE_AFTER_NAME.match(text, company.end) \
                 and not re.search(r"[,;:](?!\d)", text[company.end + 1:money.start]):
             # "DSV, dat in 2025 het Duitse DB Schenker inlijfde voor 14
             # miljard": a company with an article in the clause is its object

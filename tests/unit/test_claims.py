@@ -1209,3 +1209,9 @@ def test_without_a_date_the_paragraphs_period_beats_the_texts():
             "In het derde kwartaal van 2025 boekte BASF een omzet van 15 miljard euro.")
     assert [(c.money_text, c.period) for c in claims_for(text)] == [
         ("65,3 miljard euro", "2024"), ("7,9 miljard euro", "2024"), ("15 miljard euro", "2025-Q3")]
+
+
+def test_a_relative_clause_past_an_apposition_is_about_the_company_before_it():
+    text = ("Orange en DoorDash brachten hun activiteiten samen in Deliveroo, een combinatie die bij de "
+            "aankondiging op 18,6 miljard euro werd gewaardeerd.")
+    assert [(c.company, c.metric) for c in claims_for(text)] == [("Deliveroo", "valuation")]
