@@ -464,6 +464,14 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # "De overname van SolarCity kostte 2,6 miljard": the verb of costing
         # carries the metric of its subject
         best = min(earlier_in_clause, key=lambda item: item[0])
+    elif best[1].sign < 0 and best[2].start() < money.start:
+        # "Het bedrijfsresultaat sloeg om in een verlies van 400 miljoen": the
+        # loss is the subject's, a result below zero
+        results = [item for item in earlier_in_clause if item[1].metric in _LOSS_CAN_BE_OF
+                   and item[2].end() <= best[2].start() and item[1].sign > 0]
+        if results:
+            subject = min(results, key=lambda item: item[2].start())
+            return replace(subject[1], sign=-1), subject[2]
     elif best[1].metric == "cash" and best[2].start() >= tail_end and _OF_WHAT.match(text, tail_end):
         # "verbruikte het bedrijf in het kwartaal 12 miljoen euro aan kasgeld":
         # "aan kasgeld" says what was used; the verb of burning says how
@@ -1794,6 +1802,8 @@ def _compared_period(text: str, money: MoneyMention, sentence: "_Sentence") -> s
     return ""
 
 
+#: results a loss word can be the value of ("Het bedrijfsresultaat sloeg om in een verlies")
+_LOSS_CAN_BE_OF = frozenset({"operating_income", "ebitda", "gross_profit", "free_cash_flow"})
 _OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+(?=\w)")
 
 

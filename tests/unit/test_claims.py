@@ -63,6 +63,8 @@ def only(text, published=None):
     # a person's pay, also under a compound title
     ("Dat Shell-topman Wael Sawan vorig jaar ruim 10 miljoen euro verdiende, wekt weinig verontwaardiging.",
      "other"),
+    # a loss as the value of the result before it
+    ("Het bedrijfsresultaat van Shell sloeg om in een verlies van 400 miljoen euro.", "operating_income"),
     # a rate charged is no result: "dagtarief"
     ("- Gemiddeld verdiend dagtarief van Shell: 26.480 dollar per schip per dag", "other"),
     # a compound cue after a hyphen: "TCE-inkomsten", "rente-inkomsten"
@@ -132,6 +134,7 @@ def test_metric(sentence, metric):
     ("Het nettoverlies van Philips liep op tot 300 miljoen euro.", -3e8),
     ("ASML boekte een nettowinst van 2 miljard euro.", 2e9),
     ("Philips verloor 200 miljoen euro.", -2e8),
+    ("Het bedrijfsresultaat van Philips sloeg om in een verlies van 400 miljoen euro.", -4e8),
     # a cash flow or ebitda below zero, where the text says so
     ("Bij Rivian kwam de vrije kasstroom uit op min 1,9 miljard dollar.", -1.9e9),
     ("Umicore boekte een negatieve ebitda van 38 miljoen euro.", -3.8e7),
