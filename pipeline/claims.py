@@ -849,7 +849,9 @@ _DELTA_WORD = re.compile(r"\b(?:gedrukt|gestegen|gedaald|toegenomen|afgenomen|ve
                          r"stijgen|dalen|daling|stijging|toename|afname|groei|krimp)\b", re.IGNORECASE)
 _CLAUSE_JOINERS = frozenset({"en", "maar", "terwijl", "want", "omdat", "doordat"})
 _FOR_THAT = re.compile(r"\b(?:daar|hier|er)\b(?:\s+\S+){0,8}?\s+voor\b", re.IGNORECASE)
-_BID_FOR = re.compile(r"(?:\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)\s+(?:op|om)\s+"
+_BID_FOR = re.compile(r"(?:\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)"
+                      # "Het bod van circa 9 miljard dollar in aandelen op Core Scientific"
+                      r"(?:\s+van\s+[^.;:]{0,50}?)?\s+(?:op|om)\s+"
                       # "Permira biedt 34,50 euro per aandeel voor Vreeland Systems"
                       r"|\b(?:biedt|bood|bieden|boden)\b[^.;:]{0,40}\bvoor\s+)"
                       r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

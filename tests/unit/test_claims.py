@@ -1218,3 +1218,13 @@ def test_a_relative_clause_past_an_apposition_is_about_the_company_before_it():
     text = ("Orange en DoorDash brachten hun activiteiten samen in Deliveroo, een combinatie die bij de "
             "aankondiging op 18,6 miljard euro werd gewaardeerd.")
     assert [(c.company, c.metric) for c in claims_for(text)] == [("Deliveroo", "valuation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het bod van circa 9 miljard dollar in aandelen op Deliveroo werd weggestemd.",
+     [("Deliveroo", "acquisition_price")]),
+    ("Adyen ging naar de beurs. Dat klinkt als een succes, totdat je bedenkt dat hetzelfde bedrijf in 2021 nog "
+     "werd gewaardeerd op 45,6 miljard dollar.", [("Adyen", "valuation")]),
+])
+def test_bids_and_the_same_company(text, expected):
+    assert [(c.company, c.metric) for c in claims_for(text)] == expected
