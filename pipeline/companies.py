@@ -914,6 +914,9 @@ class _Scan:
             return None  # "aandeelhouder van Franse AI-belofte"
         if last + 1 < len(self.keys) and self.sep(last) == " " and self.keys[last + 1][0].isdigit():
             return None  # "EUR 150 mln": a currency before an amount
+        if (surface.endswith("s") and last + 1 < len(self.keys) and self.sep(last) == " "
+                and self.keys[last + 1].islower() and self._apposition_kind(self.folded(last + 1), last + 1)):
+            return None  # "de beurswaarde van Saylors bedrijf": a person's company, not a name
         # a genitive belongs to the text, not to the name
         base, plain_s = self.base(last)
         if base is not None and not plain_s:

@@ -398,6 +398,7 @@ REPETITION = [
 
 NOT_COMPANIES = [
     pytest.param("Elon Musk wil meer zeggenschap.", [], id="person"),
+    pytest.param("De beurswaarde van Saylors bedrijf zakte.", [], id="a-persons-company"),
     pytest.param("Een tekening van Leonardo da Vinci werd geveild.", [], id="person-with-company-names"),
     pytest.param("Volgens Musk is dat onzin.", [], id="surname"),
     pytest.param("Ook investeerder Charlene de Carvalho-Heineken doet mee.", [], id="double-surname"),
