@@ -1659,7 +1659,10 @@ def link_claims(
                 # "Samen is dat twaalf miljard euro winst": a total of several
                 and not _TOGETHER.search(lower, sentence.start, sentence.end)
                 # "Een bank die jaarlijks 6 miljard euro verdient …": any bank
-                and not _GENERIC_SUBJECT.match(lower, sentence.start)):
+                and not _GENERIC_SUBJECT.match(lower, sentence.start)
+                # "De totale marktwaarde van alle cryptomunten": the metric
+                # names an owner that is no company
+                and not (cue_match is not None and _OWNED_BY_NO_COMPANY.match(text, cue_match.end()))):
             # "De nettowinst kwam uit op 413 miljoen euro." in an article
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's
@@ -1806,6 +1809,9 @@ def _compared_period(text: str, money: MoneyMention, sentence: "_Sentence") -> s
 
 #: results a loss word can be the value of ("Het bedrijfsresultaat sloeg om in een verlies")
 _LOSS_CAN_BE_OF = frozenset({"operating_income", "ebitda", "gross_profit", "free_cash_flow"})
+_OWNED_BY_NO_COMPANY = re.compile(
+    r"\s+van\s+(?:alle\b|(?:de|het)\s+(?:hele\s+|totale\s+|wereldwijde\s+|\w+se\s+)?"
+    r"(?:sector|markt|industrie|branche|bedrijfstak|economie|wereld|beurs)\b)", re.IGNORECASE)
 _OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+(?=\w)")
 
 

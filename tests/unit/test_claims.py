@@ -1228,3 +1228,12 @@ def test_a_relative_clause_past_an_apposition_is_about_the_company_before_it():
 ])
 def test_bids_and_the_same_company(text, expected):
     assert [(c.company, c.metric) for c in claims_for(text)] == expected
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Nvidia groeit. De totale marktwaarde van alle cryptomunten stond op ruim 4 biljoen dollar.", ""),
+    ("Nvidia groeit. De omzet van de hele sector steeg naar 40 miljard dollar.", ""),
+    ("Nvidia groeit. De omzet steeg naar 40 miljard dollar.", "Nvidia"),
+])
+def test_a_metric_owned_by_no_company_is_no_companys(text, company):
+    assert claims_for(text)[0].company == company
