@@ -532,7 +532,11 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | No
         # change verb is in the clause before it
         after_comma = before_cue[-1].endswith(",") if before_cue else False
         comma_at = text.rfind(",", 0, cue_start)
+        # ("zwol aan tot": a particle after a change verb, not "kondigde aan tot")
+        particle_of_change = (previous == "aan" and len(before_cue) > 1
+                              and before_cue[-2].casefold() in g.change_verbs)
         if (previous in g.change_verbs or previous in ("op", "toe", "af", "terug", "uit", "procent", "%")
+                or particle_of_change
                 or previous.endswith("%")
                 or _clause_has_change_verb(text, cue_start, cue_start, g, after=False, conjuncts=False)
                 or after_comma and comma_at > 0

@@ -111,6 +111,13 @@ def test_amount_values(sentence, value, currency):
     ("Het kost hooguit 5 miljard euro.", "upper_bound"),
     ("De boete kan tot 5 miljard euro bedragen.", "upper_bound"),
     ("Het tekort loopt op tot 5 miljard euro.", "exact"),
+    # where a change ends, also by a one-word separable verb, a particle or a noun of change
+    ("De orderportefeuille zwol aan tot 55 miljard euro.", "exact"),
+    ("De nettoschuld, die eind vorig jaar opliep tot 1,06 miljard euro, daalt.", "exact"),
+    ("Het aandeel schoot dinsdag 17 procent omhoog tot 44,10 euro.", "exact"),
+    ("Dat volgde na een daling van de netto-omzet tot 968 miljoen euro.", "exact"),
+    # "aan" of another verb makes no change: "kondigde aan tot … in te kopen" is up to
+    ("Nvidia kondigde aan tot 100 miljard dollar aan eigen aandelen in te kopen.", "upper_bound"),
     # the change verb in the clause before the comma, or an infinitive
     ("De omzet steeg wel licht, tot 3,4 miljard euro.", "exact"),
     ("Het aandeel steeg na de opening 3 procent op het Damrak, tot 43,60 euro.", "exact"),
