@@ -515,6 +515,9 @@ def _clause_has_change_verb(text: str, start: int, end: int, g: Grammar, *, afte
     return any(w.casefold() in g.change_verbs for w in words)
 
 
+_DEGREE_WORDS = frozenset({"ruim", "ver", "net", "iets", "fors", "flink", "duidelijk", "royaal", "licht", "ruimschoots"})
+
+
 def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | None:
     window = text[max(0, start - 40):start]
     match = g.qualifier_before_re.search(window)
@@ -522,6 +525,12 @@ def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | No
         return None
     cue = re.sub(r"\s+", " ", match.group("cue").casefold())
     qualifier = next(q for c, q in g.qualifiers_before if c.casefold() == cue)
+    if cue in ("boven de", "onder de"):
+        # "ruim boven de 96 miljoen euro", "ver onder de 87,3 miljard": a
+        # degree word makes it a comparison with that figure, not a bound
+        before_cue = window[:match.start()].split()
+        if before_cue and before_cue[-1].casefold() in _DEGREE_WORDS:
+            return None
     if cue == "tot":
         # "loopt op tot", "daalde eind vorig jaar tot", "steeg 4 procent tot":
         # "tot" marks where a change ends, not a cap

@@ -118,6 +118,9 @@ def test_amount_values(sentence, value, currency):
     ("Dat volgde na een daling van de netto-omzet tot 968 miljoen euro.", "exact"),
     # "aan" of another verb makes no change: "kondigde aan tot … in te kopen" is up to
     ("Nvidia kondigde aan tot 100 miljard dollar aan eigen aandelen in te kopen.", "upper_bound"),
+    # a degree word makes "boven de"/"onder de" a comparison with that figure
+    ("De ebitda lag ruim boven de 96 miljoen euro die analisten verwachtten.", "exact"),
+    ("De beurswaarde zakte onder de 5 miljard euro.", "upper_bound"),
     # the change verb in the clause before the comma, or an infinitive
     ("De omzet steeg wel licht, tot 3,4 miljard euro.", "exact"),
     ("Het aandeel steeg na de opening 3 procent op het Damrak, tot 43,60 euro.", "exact"),
