@@ -459,6 +459,8 @@ def _candidate_from_match(match: re.Match, g: Grammar) -> _Candidate | None:
         currency, factor = cur.code, cur.factor
         if scale_text in g.currency_scales and not number_text[:1].isdigit():
             return None
+        if not scale_text and factor < 1 and not number_text[:1].isdigit() and value <= 1:
+            return None  # "zonder ooit een cent winst te maken": an idiom, not a price
     else:
         if not number_text[:1].isdigit() and value < 1 and not scale_text:
             return None
@@ -478,6 +480,8 @@ def _followed_by_count_noun(text: str, end: int, g: Grammar) -> bool:
     following = re.match(r"\s+([\w’'-]+)(?:\s+([\w’'-]+))?", text[end:end + 60])
     if not following:
         return False
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]*['’]s|[A-Z]{2,}[0-9]*s", following.group(1)):
+        return True  # "een miljoen TPU's", "2 miljoen GPUs": a count of things named, no money
     words = [w.casefold() for w in following.groups() if w]
     if words[0] in g.count_nouns:
         return True

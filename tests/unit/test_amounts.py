@@ -200,6 +200,8 @@ def test_currency_from_context_in_the_passage():
     "De marge steeg 2 procentpunten.",
     "Op 12 maart 2025 werd het bekend.",
     "Het 3M-concern groeit.",
+    "Het is een van de waardevolste bedrijven geworden zonder ooit een cent winst te maken.",
+    "Google sloot een deal voor de inzet van een miljoen TPU's.",
     "De ABC1-klasse en de COVID19-crisis kostten de RTX5090 veel.",
 ])
 def test_not_money(sentence):
