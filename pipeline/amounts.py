@@ -99,7 +99,8 @@ def _alternation(surfaces, *, word: bool) -> str:
 # A numeral: digits with optional thousands/decimal separators.  Validated and
 # read by parse_numeral; the (?<![\w.,/]) keeps us out of "A4", "3.5.1" and
 # the "25" of "boekjaar 2024/25".
-_NUMERAL = r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:,-{1,2}(?!\d))?"
+# (thousands may be grouped with a space: "12 500 euro")
+_NUMERAL = r"(?<![\w.,/])(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)(?:,-{1,2}(?!\d))?"
 # after a currency sign or code the numeral may be glued to it: "EUR1,2 miljard"
 _NUMERAL_AFTER_SIGN = r"\d+(?:[.,]\d+)*(?:,-{1,2}(?!\d))?"
 
@@ -262,6 +263,8 @@ def parse_numeral(text: str) -> float | None:
         text = text.rstrip("-").rstrip(",")  # "€ 40,-": a whole amount
     if not text or not text[0].isdigit():
         return None
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", text):
+        return float(text.replace(" ", ""))  # "12 500": thousands grouped with a space
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
         return None
     dots, commas = text.count("."), text.count(",")

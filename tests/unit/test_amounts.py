@@ -47,6 +47,8 @@ def one(sentence):
     ("ASML keert EUR 350 mln aan dividend uit.", 3.5e8, "EUR"),
     ("Shell rapporteerde een winst van USD 5,3 mld.", 5.3e9, "USD"),
     ("Anthropic haalde US$ 2 miljard op.", 2e9, "USD"),
+    # thousands grouped with a space
+    ("Wie 12 500 euro inlegde, had er een jaar later 30 000.", 12500, "EUR"),
     # a code glued to the numeral, as wire copy writes it
     ("Het concern investeert EUR1,2 miljard in Polen.", 1.2e9, "EUR"),
     ("De obligatie bracht USD500 miljoen op.", 5e8, "USD"),
