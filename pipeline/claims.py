@@ -1687,6 +1687,15 @@ def link_claims(
             # companies is none of theirs
             targets = []
         reading.targets = targets
+        if (reading.metric == "acquisition_price" and targets and cue_match is not None
+                and _SALE_VERB.fullmatch(text, cue_match.start(), cue_match.end()) and targets[0].end <= cue_match.start()
+                # (not "Booking.com werd in 2005 … verkocht": what was sold)
+                and not _PASSIVE.search(text, targets[0].end, cue_match.start())
+                and not any(c.start > cue_match.end() and c.start < amount.start for c in sentence.companies)):
+            # "Ajax verkocht Antony voor 95 miljoen euro", "URW verkocht voor
+            # 1 miljard euro aan vastgoed": what the seller got for something
+            # that is no company is no takeover price, least of all the seller's
+            reading.metric = "other"
         if reading.metric == "acquisition_price" and targets:
             last_target = targets[0]
             priced.setdefault((amount.amount.currency, amount.amount.value), targets[0])
@@ -1812,6 +1821,8 @@ _LOSS_CAN_BE_OF = frozenset({"operating_income", "ebitda", "gross_profit", "free
 _OWNED_BY_NO_COMPANY = re.compile(
     r"\s+van\s+(?:alle\b|(?:de|het)\s+(?:hele\s+|totale\s+|wereldwijde\s+|\w+se\s+)?"
     r"(?:sector|markt|industrie|branche|bedrijfstak|economie|wereld|beurs)\b)", re.IGNORECASE)
+_SALE_VERB = re.compile(r"verkocht|verkoopt|verkochten|verkopen", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:werd|wordt|werden|worden|is|was)\b", re.IGNORECASE)
 _OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+(?=\w)")
 
 

@@ -1237,3 +1237,14 @@ def test_bids_and_the_same_company(text, expected):
 ])
 def test_a_metric_owned_by_no_company_is_no_companys(text, company):
     assert claims_for(text)[0].company == company
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a seller got for something that is no company
+    ("Prosus verkocht in oktober zijn volledige belang voor 5,83 miljard dollar.", [("Prosus", "other")]),
+    # what was sold, in the passive
+    ("Booking, dat in 1996 begon, werd in 2005 voor 133 miljoen dollar verkocht aan Priceline.",
+     [("Booking", "acquisition_price")]),
+])
+def test_a_sellers_price(text, expected):
+    assert [(c.company, c.metric) for c in claims_for(text)] == expected
