@@ -436,6 +436,9 @@ def _paragraph_start(text: str, position: int) -> int:
     return 0 if cut < 0 else cut + 2
 
 
+_NUMERAL_NEXT = re.compile(r"\s?(?:[-–−]\s?)?\d")
+
+
 def _candidate_from_match(match: re.Match, g: Grammar) -> _Candidate | None:
     kind = "a" if match.group("a_num") else "b" if match.group("b_num") else "c"
     number_text = match.group(f"{kind}_num")
@@ -457,6 +460,11 @@ def _candidate_from_match(match: re.Match, g: Grammar) -> _Candidate | None:
         cur = g.currency(match.group("b_cur"))
         if cur is None:
             return None
+        if not match.group("b_cur")[:1].isalpha() or match.group("b_cur").isupper():
+            # "over 2024 £ 1,3 mrd", "over 2024 EUR 1,1 miljard": a sign or
+            # code before a numeral starts the next amount
+            if _NUMERAL_NEXT.match(match.string, match.end()):
+                return None
         if not scale_text and match.group("b_cur").casefold() in g.scaled_currency_words:
             return None
         currency, factor = cur.code, cur.factor
@@ -636,6 +644,9 @@ def find_amounts(text: str) -> list[MoneyMention]:
             position = match.start() + len(number)
             continue
         candidate = _candidate_from_match(match, g)
+        if candidate is None and match.group("b_cur"):
+            # a rejected "2024 £": the sign may start the next amount
+            position = match.start("b_cur")
         if candidate is not None:
             if candidate.currency and candidate.currency.startswith("*"):
                 candidate.currency = g.context_currency(candidate.currency, text, candidate.start)

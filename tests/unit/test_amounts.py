@@ -47,6 +47,9 @@ def one(sentence):
     ("ASML keert EUR 350 mln aan dividend uit.", 3.5e8, "EUR"),
     ("Shell rapporteerde een winst van USD 5,3 mld.", 5.3e9, "USD"),
     ("Anthropic haalde US$ 2 miljard op.", 2e9, "USD"),
+    # a year before a sign or code: the sign starts the amount
+    ("Spectris zette over 2024 £ 1,3 mrd om.", 1.3e9, "GBP"),
+    ("Aegon keerde over 2024 EUR 1,1 miljard uit.", 1.1e9, "EUR"),
     # thousands grouped with a space
     ("Wie 12 500 euro inlegde, had er een jaar later 30 000.", 12500, "EUR"),
     # a code glued to the numeral, as wire copy writes it
