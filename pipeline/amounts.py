@@ -664,8 +664,12 @@ def find_amounts(text: str) -> list[MoneyMention]:
         shared_scale = False  # the first number has the second's scale: "50 tot 60 miljoen"
         if previous is not None and re.fullmatch(
             r"\s*(?:tot\s+en\s+met|t/m|tot|naar|en|à|a|-|–)\s*", gap, re.IGNORECASE
-        ) and (previous.bare or previous.currency == candidate.currency):
+        ) and (previous.bare or previous.currency == candidate.currency
+               # "£ 60 à 80 mln": the sign before the first is both's
+               or candidate.bare and not previous.has_scale and candidate.has_scale):
             first = previous
+            if candidate.bare and not previous.bare:
+                candidate.currency, candidate.bare = previous.currency, False
             if not first.has_scale and candidate.has_scale:
                 # "€ 5 tot € 10 miljard": the first shares the second's scale
                 first.value *= candidate.scale

@@ -139,6 +139,8 @@ def test_qualifiers(sentence, qualifier):
 
 
 @pytest.mark.parametrize("sentence, low, high", [
+    # a sign before the first number is both numbers'
+    ("De adviseurs strijken naar schatting £ 60 à 80 mln aan honoraria op.", 6e7, 8e7),
     ("Een omzet van 15 tot 16 miljard dollar.", 15e9, 16e9),
     ("De investering ligt tussen de 5 en 6 miljard euro.", 5e9, 6e9),
     ("De investering ligt tussen 5 en 6 miljard euro.", 5e9, 6e9),
