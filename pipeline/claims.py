@@ -660,6 +660,7 @@ def _descriptor_heads() -> tuple[str, ...]:
     return tuple(r["expression"] for r in rows if r["kind"] == "head") + ("fonds", "maatschappij", "investeerder")
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:waarin|waarbij|waarmee|waarvan|waarop|waardoor)\b", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:die|dat)\b")
 
 
@@ -712,6 +713,11 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
         before = text[max(sentence.start, company.start - 30):company.start].casefold()
         # ("de verkoop van windparkontwikkelaar Parkwind aan JERA": what is sold)
         if re.search(r"\b(?:overname|inlijving|aankoop|koop|verkoop)\s+van\s+(?:(?:het|de)\s+)?(?:\w+\s+)?$", before):
+            return company
+        # "een minderheidsbelang van 46 procent in TenneT Germany werd
+        # verkocht … voor 9,5 miljard euro": the stake's company is priced
+        if re.search(r"belang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+(?:(?:het|de)\s+)?$",
+                     text[max(sentence.start, company.start - 45):company.start].casefold()):
             return company
         # "een bod op Picnic van 2 miljard euro", "de biedingsoorlog om het
         # Amerikaanse Metsera": what is bid for
@@ -934,6 +940,9 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
         c for c in sentence.companies
         if c.start >= money.end and _clause_id(text, c.start, c.end, breaks) == clause
         and not _is_oblique(text, c, sentence.start)
+        # "De financieringsronde van € 1,7 mrd waarin ASML de hoofdrol
+        # speelde": the subject of a relative clause on the amount's noun
+        and not _RELATIVE_WORD.search(text, money.end, c.start)
         # "… 180,2 miljard dollar en cloudtak AWS groeide": the next conjunct's
         and not _CONJUNCTION.search(text, money.end, c.start)
     ]
@@ -1690,7 +1699,7 @@ def link_claims(
         if (reading.metric == "acquisition_price" and targets and cue_match is not None
                 and _SALE_VERB.fullmatch(text, cue_match.start(), cue_match.end()) and targets[0].end <= cue_match.start()
                 # (not "Booking.com werd in 2005 … verkocht": what was sold)
-                and not _PASSIVE.search(text, targets[0].end, cue_match.start())
+                and not _PASSIVE.search(text, min(targets[0].end, _clause_start(breaks, sentence, cue_match.start())), cue_match.start())
                 and not any(c.start > cue_match.end() and c.start < amount.start for c in sentence.companies)):
             # "Ajax verkocht Antony voor 95 miljoen euro", "URW verkocht voor
             # 1 miljard euro aan vastgoed": what the seller got for something
@@ -1822,7 +1831,7 @@ _OWNED_BY_NO_COMPANY = re.compile(
     r"\s+van\s+(?:alle\b|(?:de|het)\s+(?:hele\s+|totale\s+|wereldwijde\s+|\w+se\s+)?"
     r"(?:sector|markt|industrie|branche|bedrijfstak|economie|wereld|beurs)\b)", re.IGNORECASE)
 _SALE_VERB = re.compile(r"verkocht|verkoopt|verkochten|verkopen", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:werd|wordt|werden|worden|is|was)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:werd|wordt|werden|worden)\b", re.IGNORECASE)
 _OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+(?=\w)")
 
 

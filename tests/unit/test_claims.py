@@ -1248,3 +1248,15 @@ def test_a_metric_owned_by_no_company_is_no_companys(text, company):
 ])
 def test_a_sellers_price(text, expected):
     assert [(c.company, c.metric) for c in claims_for(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stake in a company, sold: that company is priced
+    ("In september werd een minderheidsbelang van 46 procent in TenneT verkocht aan een consortium, voor 9,5 "
+     "miljard euro.", [("TenneT", "acquisition_price")]),
+    # the subject of a relative clause on the amount's noun is not the amount's
+    ("Mistral groeit. De financieringsronde van 1,7 miljard euro waarin ASML de hoofdrol speelde, trok veel aandacht.",
+     [("", "funding_raised")]),
+])
+def test_stakes_and_relative_clauses(text, expected):
+    assert [(c.company, c.metric) for c in claims_for(text)][:1] == expected
