@@ -745,6 +745,14 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     for company in companies:
         if company.end <= money.start and _BOUGHT_FOR.fullmatch(text, company.end, money.start):
             return company
+    # "nam het concern Anthos over voor 3,1 miljard dollar, Regulus voor
+    # maximaal 1,7 miljard dollar en Tourmaline Bio voor circa 1,4 miljard":
+    # each listed company with its own price
+    if _TAKEOVER_VERB.search(text, sentence.start, money.start):
+        for company in companies:
+            if (company.end <= money.start and _LISTED_FOR.fullmatch(text, company.end, money.start)
+                    and _LIST_SEPARATOR.search(text, max(sentence.start, company.start - 5), company.start)):
+                return company
     # ("neemt SoftBank voor 6,5 miljard dollar de chipontwerper Ampere over":
     # the split verb's particle ends the clause)
     if re.search(r"\b(?:overnam|overnamen|overneemt|kocht|koopt|inlijfde)\b", after_amount) or (
@@ -801,6 +809,9 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 
 
 _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
+_TAKEOVER_VERB = re.compile(r"\b(?:nam|namen|neemt|nemen|kocht|kochten|koopt|inlijfde|overnam|overneemt)\b", re.IGNORECASE)
+_LISTED_FOR = re.compile(r"\s+voor\s+(?:[\w']+\s+){0,2}?")
+_LIST_SEPARATOR = re.compile(r"(?:,|\ben)\s*$")
 _BOUGHT_FOR = re.compile(r"\s+(?:inlijfde|inlijfden|overnam|overnamen|kocht|kochten|overneemt|inlijft)\s+voor\s+(?:[\w']+\s+)?")
 _FOR_THE_SHARES = re.compile(r"\s*[Vv]oor\s+(?:de|het|alle)\s+(?:[\w,%-]+\s+){0,5}?(?:aandelen|belang)\b")
 _LENT_TO = re.compile(r"\s+(?:aan\s+)?(?:[\w-]+\s+){0,2}?(?:leningen|lening|krediet|kredieten|financiering)\s+"

@@ -1260,3 +1260,10 @@ def test_a_sellers_price(text, expected):
 ])
 def test_stakes_and_relative_clauses(text, expected):
     assert [(c.company, c.metric) for c in claims_for(text)][:1] == expected
+
+
+def test_each_company_of_a_list_of_takeovers_has_its_own_price():
+    text = ("Eerder dat jaar nam het concern al Metsera over voor 3,1 miljard dollar, Squarespace voor maximaal 1,7 "
+            "miljard dollar en Deliveroo voor circa 1,4 miljard dollar.")
+    assert [(c.money_text, c.company) for c in claims_for(text)] == [
+        ("3,1 miljard dollar", "Metsera"), ("1,7 miljard dollar", "Squarespace"), ("1,4 miljard dollar", "Deliveroo")]
