@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pipeline.periods import (REFERENCE_SAME_PERIOD, event_times, is_reference, label_end, relative_spans,
-                              resolve_reference, shift_year)
+from pipeline.periods import (REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times, is_reference, label_end,
+                              relative_spans, resolve_reference, shift_year)
 from pipeline.records import LOSS_METRICS, SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_lines, read_tsv
 from pipeline.textscan import lowered, phrase_alternation
@@ -1180,7 +1180,8 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     anchors = [p for p in periods if not is_reference(p.label)]
     preceding = [p for p in anchors if p.end <= nearest.start]
     reference = (preceding[-1] if preceding else anchors[0]).label if anchors else running_period
-    if nearest.label.startswith(REFERENCE_SAME_PERIOD) and "-" not in reference and running_part:
+    if (nearest.label.startswith((REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER)) and "-" not in reference
+            and running_part):
         # "tegen 139 miljoen euro in dezelfde periode van 2025" after a
         # sentence that named "vorig jaar" in passing: the period meant is the
         # reported part of a year

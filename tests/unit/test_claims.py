@@ -1267,3 +1267,10 @@ def test_each_company_of_a_list_of_takeovers_has_its_own_price():
             "miljard dollar en Deliveroo voor circa 1,4 miljard dollar.")
     assert [(c.money_text, c.company) for c in claims_for(text)] == [
         ("3,1 miljard dollar", "Metsera"), ("1,7 miljard dollar", "Squarespace"), ("1,4 miljard dollar", "Deliveroo")]
+
+
+def test_the_same_quarter_after_a_paragraph_about_another_year_is_the_last_quarter_named():
+    text = ("Philips rapporteerde over het derde kwartaal van 2025 een omzet van 4,3 miljard euro. De topman kreeg "
+            "over vorig jaar een beloning van 5 miljoen euro.\nAhold Delhaize doet het beter. Over hetzelfde kwartaal "
+            "meldde Ahold Delhaize een omzet van 22,5 miljard euro.")
+    assert claims_for(text)[-1].period == "2025-Q3"
