@@ -1147,7 +1147,9 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     # (not across a semicolon: "kostte € 85 miljoen; in 2026 volgen nog € 40
     # miljoen" opens a clause of its own)
     periods = [p for p in periods if not any(
-        0 <= p.start - o.end <= 30 and distance(p, o) < distance(p, money) and ";" not in text[o.end:p.start]
+        0 <= p.start - o.end <= 30 and distance(p, o) < distance(p, money)
+        # (nor across a comma: "… EUR 1,1 miljard, en voor 2025 mikt …")
+        and ";" not in text[o.end:p.start] and "," not in text[o.end:p.start]
         for o in others)]
     # a period in brackets with another amount is that amount's: "Omzet:
     # € 2,89 mld. (eerste halfjaar 2024: € 3,02 mld.)"

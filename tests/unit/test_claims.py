@@ -1274,3 +1274,9 @@ def test_the_same_quarter_after_a_paragraph_about_another_year_is_the_last_quart
             "over vorig jaar een beloning van 5 miljoen euro.\nAhold Delhaize doet het beter. Over hetzelfde kwartaal "
             "meldde Ahold Delhaize een omzet van 22,5 miljard euro.")
     assert claims_for(text)[-1].period == "2025-Q3"
+
+
+def test_a_period_after_a_comma_opens_the_next_clause_not_the_amount_before():
+    text = "Die vrije kasstroom van Adyen bedroeg over 2024 EUR 1,1 miljard, en voor 2025 mikt Adyen op 1,3 miljard euro."
+    assert [(c.money_text, c.period) for c in claims_for(text)] == [
+        ("EUR 1,1 miljard", "2024"), ("1,3 miljard euro", "2025")]
