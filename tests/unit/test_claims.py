@@ -190,6 +190,8 @@ def test_a_government_opening_the_sentence_is_not_the_articles_company():
     ("ASML boekte in Q2 een omzet van 7 miljard euro.", date(2025, 8, 1), "2025-Q2"),
     ("ASML boekte een omzet van 7 miljard euro.", date(2025, 8, 1), ""),
     ("Over 2024 boekte ASML 28 miljard euro omzet. De nettowinst was 7,6 miljard euro.", None, "2024"),
+    # a target year: "tegen 2030" (by 2030), unlike "tot 2028" (a horizon)
+    ("Tegen 2030 moet de jaaromzet van ASML uitkomen op 40 tot 50 miljard euro.", None, "2030"),
     # a relative period a dateless text cannot place is still not the previous sentence's
     ("Klarna leed in 2024 een verlies van 21 miljoen dollar. Dit jaar moet dat een winst van 100 miljoen "
      "dollar worden.", None, ""),
