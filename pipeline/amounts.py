@@ -530,7 +530,9 @@ def _clause_has_change_verb(text: str, start: int, end: int, g: Grammar, *, afte
     return any(w.casefold() in g.change_verbs for w in words)
 
 
-_DEGREE_WORDS = frozenset({"ruim", "ver", "net", "iets", "fors", "flink", "duidelijk", "royaal", "licht", "ruimschoots"})
+#: degree words that make "boven de"/"onder de" a comparison: "ruim boven de 96 miljoen"
+_DEGREE_WORDS = frozenset({"ruim", "ver", "net", "iets", "fors", "flink", "duidelijk", "royaal", "licht",
+                           "ruimschoots"})
 
 
 def _qualifier_before(text: str, start: int, g: Grammar) -> tuple[str, int] | None:

@@ -660,7 +660,9 @@ def _descriptor_heads() -> tuple[str, ...]:
     return tuple(r["expression"] for r in rows if r["kind"] == "head") + ("fonds", "maatschappij", "investeerder")
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:waarin|waarbij|waarmee|waarvan|waarop|waardoor)\b", re.IGNORECASE)
+# the relative pronouns of a preposition: "waarin", "waarvan", "waarvoor" …
+_WAAR_WORDS = r"waar(?:in|bij|mee|van|op|door|voor)"
+_RELATIVE_WORD = re.compile(rf"\b{_WAAR_WORDS}\b", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:die|dat)\b")
 
 
@@ -809,7 +811,8 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 
 
 _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
-_TAKEOVER_VERB = re.compile(r"\b(?:nam|namen|neemt|nemen|kocht|kochten|koopt|inlijfde|overnam|overneemt)\b", re.IGNORECASE)
+_TAKEOVER_VERB = re.compile(r"\b(?:nam|namen|neemt|nemen|kocht|kochten|koopt|inlijfde|overnam|overneemt)\b",
+                            re.IGNORECASE)
 _LISTED_FOR = re.compile(r"\s+voor\s+(?:[\w']+\s+){0,2}?")
 _LIST_SEPARATOR = re.compile(r"(?:,|\ben)\s*$")
 _BOUGHT_FOR = re.compile(r"\s+(?:inlijfde|inlijfden|overnam|overnamen|kocht|kochten|overneemt|inlijft)\s+voor\s+(?:[\w']+\s+)?")
@@ -840,7 +843,7 @@ _LOSS_NEARBY = re.compile(r"\b(?:verlies|verliezen|nettoverlies|verlieslatend|mi
 _NEGATIVE_NEARBY = re.compile(r"\b(?:min|negatief|negatieve)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
 _ANAPHORIC_OPENING = re.compile(r"(?:[Dd]aar|[Hh]ier)(?:voor|mee|van|toe|bij|naast|door|om|in|uit)\b")
-_RELATIVE_CLAUSE = re.compile(r"[,;]?\s*(?:waarvan|waarmee|waarvoor|waarop|dat|die|wat)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(rf"[,;]?\s*(?:{_WAAR_WORDS}|dat|die|wat)\b", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:belang|aandelenbelang|aandelenpakket|deelneming)\b", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"\s+waard\b", re.IGNORECASE)
 # "dat nooit naar de beurs ging", "niet op de beurs": no stock market
@@ -1711,10 +1714,12 @@ def link_claims(
             targets = []
         reading.targets = targets
         if (reading.metric == "acquisition_price" and targets and cue_match is not None
-                and _SALE_VERB.fullmatch(text, cue_match.start(), cue_match.end()) and targets[0].end <= cue_match.start()
+                and _SALE_VERB.fullmatch(text, cue_match.start(), cue_match.end())
+                and targets[0].end <= cue_match.start()
                 # (not "Booking.com werd in 2005 … verkocht": what was sold)
-                and not _PASSIVE.search(text, min(targets[0].end, _clause_start(breaks, sentence, cue_match.start())), cue_match.start())
-                and not any(c.start > cue_match.end() and c.start < amount.start for c in sentence.companies)):
+                and not _PASSIVE.search(text, min(targets[0].end, _clause_start(breaks, sentence, cue_match.start())),
+                                        cue_match.start())
+                and not any(cue_match.end() < c.start < amount.start for c in sentence.companies)):
             # "Ajax verkocht Antony voor 95 miljoen euro", "URW verkocht voor
             # 1 miljard euro aan vastgoed": what the seller got for something
             # that is no company is no takeover price, least of all the seller's
@@ -1990,7 +1995,9 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
 # a fact box's or a table row's "label: figure" (a bullet allowed before)
 # "Nettowinst: $ 1,1 mld", or a bullet whose short label opens a sentence:
 # "- Herstructurering: het programma kostte in 2025 zo'n € 85 miljoen"
-_LABEL_LINE = re.compile(r"\s*(?:(?:[-*•]\s+)?[^\W\d][^:\n.()]{0,40}(?:\([^():\n]{0,80}\)[^:\n.()]{0,10})?:\s+[^\n]{0,15}?"
+# (a label may explain itself in brackets: "TCE-inkomsten (omzet na aftrek van …):")
+_LABEL_LINE = re.compile(r"\s*(?:(?:[-*•]\s+)?[^\W\d][^:\n.()]{0,40}(?:\([^():\n]{0,80}\)[^:\n.()]{0,10})?:"
+                         r"\s+[^\n]{0,15}?"
                          r"|[-*•]\s+[^\W\d][^\s:.]*(?:\s+[^\s:.]+){0,3}:\s+[^\n]{0,60}?)[€$£\d]")
 _FROM_AFTER_COMMA = re.compile(r"^[^.;:]*,\s*van\s+$")
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")
