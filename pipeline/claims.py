@@ -844,6 +844,8 @@ _NEGATIVE_NEARBY = re.compile(r"\b(?:min|negatief|negatieve)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
 _ANAPHORIC_OPENING = re.compile(r"(?:[Dd]aar|[Hh]ier)(?:voor|mee|van|toe|bij|naast|door|om|in|uit)\b")
 _RELATIVE_CLAUSE = re.compile(rf"[,;]?\s*(?:{_WAAR_WORDS}|dat|die|wat)\b", re.IGNORECASE)
+_STAKE_IN = re.compile(r"\bbelang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+"
+                       r"(?:(?:het|de)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:belang|aandelenbelang|aandelenpakket|deelneming)\b", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"\s+waard\b", re.IGNORECASE)
 # "dat nooit naar de beurs ging", "niet op de beurs": no stock market
@@ -2173,7 +2175,10 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
              and not (focus is not None and _TAKEOVER_OF.search(lower, max(sentence.start, c.start - 50), c.start))]
     # "Analisten van KBC Securities schatten …", "volgens Bloomberg": a
     # source is not what the sentence is about
-    named = [c for c in named if not _is_source(text, c, sentence.start)]
+    named = [c for c in named if not _is_source(text, c, sentence.start)
+             # "een afboeking op het belang in China Resources Beer": a holding
+             # named, the holder stays the topic
+             and not (focus is not None and _STAKE_IN.search(text, max(sentence.start, c.start - 45), c.start))]
     if not named and focus is not None:
         # "Tot de klanten behoren onder meer National Grid en Thames Water":
         # examples named in passing; "het bedrijf" next is still the one before

@@ -1282,3 +1282,9 @@ def test_a_period_after_a_comma_opens_the_next_clause_not_the_amount_before():
     text = "Die vrije kasstroom van Adyen bedroeg over 2024 EUR 1,1 miljard, en voor 2025 mikt Adyen op 1,3 miljard euro."
     assert [(c.money_text, c.period) for c in claims_for(text)] == [
         ("EUR 1,1 miljard", "2024"), ("1,3 miljard euro", "2025")]
+
+
+def test_a_holding_named_in_passing_does_not_take_the_focus():
+    text = ("Heineken zette 35 miljard euro om. De nettowinst daalde door een afboeking op het belang in Tesla. "
+            "In de eerste helft van 2025 bleef het operationele resultaat met 2,4 miljard euro nagenoeg gelijk.")
+    assert claims_for(text)[-1].company == "Heineken"
