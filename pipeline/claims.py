@@ -32,7 +32,7 @@ from functools import lru_cache
 from pipeline.periods import (REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times, is_reference, label_end,
                               relative_spans, resolve_reference, shift_year)
 from pipeline.records import LOSS_METRICS, SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
-from pipeline.resources import read_lines, read_tsv
+from pipeline.resources import read_csv, read_lines, read_tsv
 from pipeline.textscan import lowered, phrase_alternation
 
 _WORD = re.compile(r"[\w€$£¥][\w'’.,€$£¥-]*")
@@ -229,6 +229,15 @@ def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
                    rf"|{determiner}\s+(?:[\w-]+e\s+){{0,2}}[a-zë-]*(?:{alt([h.lower() for h in heads])})")
     return (re.compile(rf"(?:{description})(?![\w-])"),
             re.compile(rf"(?<![\w-])(?:{alt(pronouns)})(?![\w-])"))
+
+
+@lru_cache(maxsize=1)
+def _subsidiary_names() -> frozenset[str]:
+    """Companies curated.csv knows as another company's subsidiary."""
+    return frozenset(row["name"] for row in read_csv("companies", "curated.csv") if row["kind"] == "subsidiary")
+
+
+_GROUP_WORD = re.compile(r"(?:concern|groep|holding|moeder\w*)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1636,6 +1645,13 @@ def link_claims(
                                            for c in before.companies)))
             chosen = (main if main is not None and main.name in recent and focus.name != main.name
                       and not opened_by_focus else focus)
+            if chosen.name in _subsidiary_names() and _GROUP_WORD.search(reference.group(0)):
+                # "Ahold Delhaize … in Nederland groeit Albert Heijn … Voor heel
+                # 2025 verwacht het concern …": the group is the last company
+                # named that is no subsidiary, not the subsidiary
+                groups = [c for r in sentence_records[max(0, sentence_index - 3):sentence_index]
+                          for c in r.companies if c.name not in _subsidiary_names()]
+                chosen = groups[-1] if groups else chosen
             bought = last_target or bid_target
             if (reading.metric == "acquisition_price" and bought is not None and bought.name != chosen.name
                     and _BID.search(text, sentence.start, amount.start)):

@@ -1288,3 +1288,13 @@ def test_a_holding_named_in_passing_does_not_take_the_focus():
     text = ("Heineken zette 35 miljard euro om. De nettowinst daalde door een afboeking op het belang in Tesla. "
             "In de eerste helft van 2025 bleef het operationele resultaat met 2,4 miljard euro nagenoeg gelijk.")
     assert claims_for(text)[-1].company == "Heineken"
+
+
+def test_the_group_after_a_subsidiary_is_its_parent():
+    text = ("Ahold Delhaize doet het goed. In Nederland groeit Albert Heijn vooral online. Voor heel 2025 verwacht het "
+            "concern een vrije kasstroom van circa 2,2 miljard euro.")
+    claims = link_claims(clean_text(text), sentences=sentence_spans(text), money=find_amounts(text),
+                         companies=[CompanyMention(0, 14, "Ahold Delhaize", "Ahold Delhaize"),
+                                    CompanyMention(50, 62, "Albert Heijn", "Albert Heijn")],
+                         periods=[], doc_id="t")
+    assert [(c.company, c.metric) for c in claims] == [("Ahold Delhaize", "free_cash_flow")]
