@@ -107,6 +107,7 @@ class _CueIndex:
     starting: dict[str, list[_Cue]]  # exact, multiword and split cues by first word
     prefixes: list[_Cue]
     compounds: list[_Cue]
+    not_cues: frozenset[str] = frozenset()  # words that begin like a cue but name a business
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[_CueHit]:
         end = len(text) if end is None else end
@@ -118,7 +119,8 @@ class _CueIndex:
         # end no cue
         starting, prefixes, endings = self.starting, self._prefix_words, self._endings
         possible = {word for word in set(words)
-                    if word in starting or word.startswith(prefixes) or word[-3:] in endings}
+                    if (word in starting or word.startswith(prefixes) or word[-3:] in endings)
+                    and word not in self.not_cues}
         hits: list[_CueHit] = []
         free_from = 0  # the words of a multiword cue found are not searched again
         for index in [i for i, word in enumerate(words) if word in possible]:
@@ -196,7 +198,8 @@ def _cue_index() -> _CueIndex:
         cues.sort(key=lambda c: (-len(c.words) if c.kind == "exact" else -1.5))
     prefixes.sort(key=lambda c: -len(c.words[0]))
     compounds.sort(key=lambda c: -len(c.words[0]))
-    return _CueIndex(starting, prefixes, compounds)
+    not_cues = frozenset(word.casefold() for word in read_lines("claims", "not_metric_cues.txt"))
+    return _CueIndex(starting, prefixes, compounds, not_cues)
 
 
 _WORD_OR_HYPHEN = r"[\w-]"  # what may not stand before a cue: "…-omzet" is a compound
@@ -672,6 +675,8 @@ def _descriptor_heads() -> tuple[str, ...]:
 # the relative pronouns of a preposition: "waarin", "waarvan", "waarvoor" …
 _WAAR_WORDS = r"waar(?:in|bij|mee|van|op|door|voor)"
 _RELATIVE_WORD = re.compile(rf"\b{_WAAR_WORDS}\b", re.IGNORECASE)
+# "het", "zij", "ze" as a subject (not "het" as the article of the name after it)
+_SUBJECT_PRONOUN_BETWEEN = re.compile(r"\b(?:het|zij|ze)\b(?!\s+(?:[A-Z][\w-]*e\s+)?$)")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:die|dat)\b")
 
 
@@ -759,11 +764,19 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     # "nam het concern Anthos over voor 3,1 miljard dollar, Regulus voor
     # maximaal 1,7 miljard dollar en Tourmaline Bio voor circa 1,4 miljard":
     # each listed company with its own price
-    if _TAKEOVER_VERB.search(text, sentence.start, money.start):
+    verb = _TAKEOVER_VERB.search(text, sentence.start, money.start)
+    if verb is not None:
+        between = [c for c in companies if verb.end() <= c.start and c.end <= money.start]
         for company in companies:
             if (company.end <= money.start and _LISTED_FOR.fullmatch(text, company.end, money.start)
                     and _LIST_SEPARATOR.search(text, max(sentence.start, company.start - 5), company.start)):
                 return company
+        # "kocht investeringsvehikel Novo Holdings nog contractproducent
+        # Catalent voor 16,5 miljard dollar": after the subject, the object
+        # (not the seller: "nam Versace over van het Amerikaanse Capri voor …")
+        if (len(between) >= 2 and _LISTED_FOR.fullmatch(text, between[-1].end, money.start)
+                and not _FROM_SELLER.search(text, max(sentence.start, between[-1].start - 40), between[-1].start)):
+            return between[-1]
     # ("neemt SoftBank voor 6,5 miljard dollar de chipontwerper Ampere over":
     # the split verb's particle ends the clause)
     if re.search(r"\b(?:overnam|overnamen|overneemt|kocht|koopt|inlijfde)\b", after_amount) or (
@@ -822,6 +835,7 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
 _TAKEOVER_VERB = re.compile(r"\b(?:nam|namen|neemt|nemen|kocht|kochten|koopt|inlijfde|overnam|overneemt)\b",
                             re.IGNORECASE)
+_FROM_SELLER = re.compile(r"\bvan\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LISTED_FOR = re.compile(r"\s+voor\s+(?:[\w']+\s+){0,2}?")
 _LIST_SEPARATOR = re.compile(r"(?:,|\ben)\s*$")
 _BOUGHT_FOR = re.compile(r"\s+(?:inlijfde|inlijfden|overnam|overnamen|kocht|kochten|overneemt|inlijft)\s+voor\s+(?:[\w']+\s+)?")
@@ -968,6 +982,9 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
         # "De financieringsronde van € 1,7 mrd waarin ASML de hoofdrol
         # speelde": the subject of a relative clause on the amount's noun
         and not _RELATIVE_WORD.search(text, money.end, c.start)
+        # "Met een beurswaarde van € 240 mrd streefde het zelfs LVMH
+        # voorbij": a subject pronoun before it makes the company the object
+        and not _SUBJECT_PRONOUN_BETWEEN.search(text[money.end:c.start])
         # "… 180,2 miljard dollar en cloudtak AWS groeide": the next conjunct's
         and not _CONJUNCTION.search(text, money.end, c.start)
     ]

@@ -65,6 +65,10 @@ def only(text, published=None):
      "other"),
     # a loss as the value of the result before it
     ("Het bedrijfsresultaat van Shell sloeg om in een verlies van 400 miljoen euro.", "operating_income"),
+    # the value of assets held is no company value
+    ("Shell bezit woningen met een getaxeerde waarde van circa 83 miljard euro.", "other"),
+    # a bill for something bought is a cost
+    ("De brandstofrekening van Shell liep op tot zo'n 2,1 miljard pond.", "costs"),
     # a rate charged is no result: "dagtarief"
     ("- Gemiddeld verdiend dagtarief van Shell: 26.480 dollar per schip per dag", "other"),
     # a compound cue after a hyphen: "TCE-inkomsten", "rente-inkomsten"
@@ -1298,3 +1302,17 @@ def test_the_group_after_a_subsidiary_is_its_parent():
     claims = link_claims(text, sentences=sentence_spans(text), money=find_amounts(text), companies=companies,
                          periods=[], doc_id="t")
     assert [(c.company, c.metric) for c in claims] == [("Ahold Delhaize", "free_cash_flow")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "investeringsvehikel" names a business, not an investment; the second company after the verb is bought
+    ("Intussen kocht investeringsvehikel Permira eind 2024 nog contractproducent Squarespace voor 16,5 miljard "
+     "dollar.", [("Squarespace", "acquisition_price")]),
+    # not the seller after "van"
+    ("Prada nam Takeda over van het Amerikaanse Gilead voor 1,25 miljard euro.", [("Takeda", "acquisition_price")]),
+    # a subject pronoun after the amount makes the company after it the object
+    ("Apple groeit. Met een beurswaarde van meer dan 240 miljard euro streefde het zelfs even Tesla voorbij.",
+     [("Apple", "market_cap")]),
+])
+def test_buyers_objects_and_pronoun_subjects(text, expected):
+    assert [(c.company, c.metric) for c in claims_for(text)] == expected
