@@ -2134,6 +2134,7 @@ def _article_period(periods: list[PeriodMention], published: date | None) -> str
 
 
 _STOCK_METRICS = frozenset({"cash", "debt", "market_cap", "valuation"})
+_DEAL_METRICS = frozenset({"acquisition_price", "funding_raised", "buyback"})
 
 
 def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
@@ -2154,7 +2155,10 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
                 and reading.targets and reading.modality == "reported"
                 # a balance "eind september" is a date, not the period the
                 # flows of the article are for (they may be nine months')
-                and reading.metric not in _STOCK_METRICS and reading.amount.amount.per is None):
+                and reading.metric not in _STOCK_METRICS and reading.amount.amount.per is None
+                # nor the year of a deal: "In 2021 klopte een koper aan met
+                # een bod van 500 miljoen euro" says nothing of the results
+                and reading.metric not in _DEAL_METRICS):
             stated.setdefault(reading.targets[0].name, []).append(reading.period)
     named: dict[str, list[str]] = {}
     for sentence in sentences:

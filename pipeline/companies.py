@@ -246,7 +246,8 @@ def _legal_suffix_pattern(forms: Iterable[str], prefixes: frozenset[str]) -> re.
         # Vlaamse groep" is a plain noun, "sa" or "se" a plain word
         if "." in form or 3 <= len(letters) <= 4:
             variants.add(form)
-    return re.compile(rf",?[ \t\u00a0]+{literal_alternation(variants)}(?![\w&])")
+    # Belgian "nv"/"bv" in lower case ("Callewaert Vloeren nv"), not "bv." (bijvoorbeeld)
+    return re.compile(rf",?[ \t\u00a0]+(?:{literal_alternation(variants)}|nv|bv(?!\.))(?![\w&])")
 
 
 def _register(lexicon: Lexicon, alias: str, value: Alias) -> None:

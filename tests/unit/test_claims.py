@@ -1316,3 +1316,9 @@ def test_the_group_after_a_subsidiary_is_its_parent():
 ])
 def test_buyers_objects_and_pronoun_subjects(text, expected):
     assert [(c.company, c.metric) for c in claims_for(text)] == expected
+
+
+def test_a_deals_year_is_not_the_period_the_company_reports_on():
+    text = ("Het boekjaar 2025/26, dat eind juni afliep, was het beste van Colruyt. Het zakencijfer steeg tot 412 "
+            "miljoen euro. In 2021 klopte Permira aan met een bod van 500 miljoen euro voor Colruyt.")
+    assert claims_for(text, date(2026, 10, 17))[0].period == "2026"

@@ -124,6 +124,10 @@ GAZETTEER = [
 ]
 
 LEGAL_FORMS = [
+    pytest.param("Achter de gevels van Callewaert Vloeren nv rollen tegels; ook Brouwerij Haacht bv groeit.",
+                 [("Callewaert Vloeren nv", "Callewaert Vloeren"), ("Brouwerij Haacht bv", "Brouwerij Haacht")],
+                 id="belgian-forms-in-lower-case"),
+    pytest.param("Landen zoals Zweden bv. Noorwegen groeien.", [], id="bv-dot-is-bijvoorbeeld"),
     pytest.param("Rothschild & Co trad op als adviseur.", [("Rothschild & Co", "Rothschild")],
                  id="and-co-without-a-full-stop"),
     pytest.param("Vorig jaar nam het fonds het Belgische Dewaele Bouw NV over.",
