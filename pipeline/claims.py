@@ -690,8 +690,11 @@ def _relative_antecedent(text: str, sentence: _Sentence, money: MoneyMention) ->
                 and not re.search(r"[,;:](?!\d)", text[company.end + 1:money.start]):
             # "DSV, dat in 2025 het Duitse DB Schenker inlijfde voor 14
             # miljard": a company with an article in the clause is its object
+            # ("ASR, dat in 2023 Aegon Nederland overnam voor 4,9 miljard
+            # euro": or the one the verb of buying follows)
             inner = [c for c in sentence.companies if company.end < c.start < money.start
-                     and re.search(r"\b(?:het|de)\s+(?:[\w-]+e\s+){0,2}$", text[max(company.end, c.start - 30):c.start])
+                     and (re.search(r"\b(?:het|de)\s+(?:[\w-]+e\s+){0,2}$", text[max(company.end, c.start - 30):c.start])
+                          or _TAKEN_OVER_AFTER.match(text, c.end))
                      and not _is_oblique(text, c, company.end)]
             if inner:
                 return inner[0]

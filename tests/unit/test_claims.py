@@ -1322,3 +1322,8 @@ def test_a_deals_year_is_not_the_period_the_company_reports_on():
     text = ("Het boekjaar 2025/26, dat eind juni afliep, was het beste van Colruyt. Het zakencijfer steeg tot 412 "
             "miljoen euro. In 2021 klopte Permira aan met een bod van 500 miljoen euro voor Colruyt.")
     assert claims_for(text, date(2026, 10, 17))[0].period == "2026"
+
+
+def test_the_company_a_relative_clauses_verb_of_buying_follows_is_bought():
+    text = "Colruyt, dat in 2023 Vandewalle overnam voor 4,9 miljard euro, keert minder uit dan het verdient."
+    assert [(c.company, c.metric) for c in claims_for(text)] == [("Vandewalle", "acquisition_price")]
