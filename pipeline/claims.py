@@ -476,6 +476,12 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # "De overname van SolarCity kostte 2,6 miljard": the verb of costing
         # carries the metric of its subject
         best = min(earlier_in_clause, key=lambda item: item[0])
+    elif best[1].defers and best[1].metric == "costs" and best[2].start() < money.start and any(
+            word.endswith(_investment_objects())
+            for word in text[_clause_start(breaks, sentence, best[2].start()):best[2].start()].casefold().split()):
+        # "De nieuwe munitiefabriek in Unterlüß kostte een half miljard euro":
+        # what capacity costs is an investment
+        return replace(best[1], metric="investment"), best[2]
     elif best[1].sign < 0 and best[2].start() < money.start:
         # "Het bedrijfsresultaat sloeg om in een verlies van 400 miljoen": the
         # loss is the subject's, a result below zero

@@ -69,6 +69,9 @@ def only(text, published=None):
     ("Shell bezit woningen met een getaxeerde waarde van circa 83 miljard euro.", "other"),
     # a bill for something bought is a cost
     ("De brandstofrekening van Shell liep op tot zo'n 2,1 miljard pond.", "costs"),
+    # what capacity costs is an investment, other costing a cost
+    ("De nieuwe fabriek van Shell in Pernis kostte circa een half miljard euro.", "investment"),
+    ("De reorganisatie van Shell kostte 200 miljoen euro.", "costs"),
     # a rate charged is no result: "dagtarief"
     ("- Gemiddeld verdiend dagtarief van Shell: 26.480 dollar per schip per dag", "other"),
     # a compound cue after a hyphen: "TCE-inkomsten", "rente-inkomsten"
