@@ -876,6 +876,9 @@ _NEGATIVE_NEARBY = re.compile(r"\b(?:min|negatief|negatieve)\b", re.IGNORECASE)
 _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|noteerde)\b", re.IGNORECASE)
 _ANAPHORIC_OPENING = re.compile(r"(?:[Dd]aar|[Hh]ier)(?:voor|mee|van|toe|bij|naast|door|om|in|uit)\b")
 _RELATIVE_CLAUSE = re.compile(rf"[,;]?\s*(?:{_WAAR_WORDS}|dat|die|wat)\b", re.IGNORECASE)
+# "per geleverde auto", "per klant": a figure per unit (not per share or per period)
+_PER_UNIT = re.compile(r"\b[Pp]er\s+(?:[a-z]+e\s+)?(?!(?:aandeel|certificaat|jaar|maand|kwartaal|dag|week|halfjaar|"
+                       r"boekjaar|stuk)\b)[a-z]+\b")
 _STAKE_IN = re.compile(r"\bbelang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+"
                        r"(?:(?:het|de)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:belang|aandelenbelang|aandelenpakket|deelneming)\b", re.IGNORECASE)
@@ -1483,7 +1486,10 @@ def link_claims(
             reading.sign = -1
         if reading.metric and reading.metric not in unit_metrics and (
                 amount.amount.value < 1000
-                or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)):
+                or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)
+                # "Per geleverde auto verloor het bedrijf ruim 90.000 dollar"
+                or amount.amount.value < 10_000_000
+                and _PER_UNIT.search(text, _clause_start(breaks, sentence, amount.start), amount.start)):
             reading.metric = "other"  # a share price or a price per unit
         elif (not reading.metric and amount.amount.value < 100_000
               and _SHARE_PRICE_NEAR.search(text, max(sentence.start, amount.start - 30), amount.start)):

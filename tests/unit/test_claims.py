@@ -72,6 +72,8 @@ def only(text, published=None):
     # what capacity costs is an investment, other costing a cost
     ("De nieuwe fabriek van Shell in Pernis kostte circa een half miljard euro.", "investment"),
     ("De reorganisatie van Shell kostte 200 miljoen euro.", "costs"),
+    # a figure per unit is no company result
+    ("Per geleverde auto verloor Tesla daarmee ruim 90.000 dollar.", "other"),
     # a rate charged is no result: "dagtarief"
     ("- Gemiddeld verdiend dagtarief van Shell: 26.480 dollar per schip per dag", "other"),
     # a compound cue after a hyphen: "TCE-inkomsten", "rente-inkomsten"
