@@ -30,7 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.periods import (REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times, is_reference, label_end,
-                              relative_spans, resolve_reference, shift_year)
+                              month_numbers, relative_spans, resolve_reference, shift_year)
 from pipeline.records import LOSS_METRICS, SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_csv, read_lines, read_tsv
 from pipeline.textscan import lowered, phrase_alternation
@@ -93,9 +93,9 @@ class _CueHit:
 _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # a particle that starts a phrase is a preposition: "kocht in 2023 het
 # Amerikaanse Carmot" is no "kocht … in" (a buyback)
-# "kocht in oktober …", "stak in totaal …": a preposition, not the verb's particle
-_PREPOSITION_USE = re.compile(r"\s+(?:\d|[A-Z]|(?:de|het|een|deze|dit|zijn|haar|hun|totaal|ruil|januari|februari|"
-                              r"maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)")
+# "kocht in oktober …", "stak in totaal …": a preposition, not the verb's
+# particle (the month names come from period_words.tsv: see _cue_index)
+_PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
 
 
@@ -108,6 +108,7 @@ class _CueIndex:
     prefixes: list[_Cue]
     compounds: list[_Cue]
     not_cues: frozenset[str] = frozenset()  # words that begin like a cue but name a business
+    preposition_use: re.Pattern | None = None  # what follows a preposition, not a particle
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[_CueHit]:
         end = len(text) if end is None else end
@@ -144,7 +145,7 @@ class _CueIndex:
                         break
                     if words[index + offset] in _CLAUSE_JOINERS:
                         break  # "houdt een kasreserve aan en beschikt over": another verb's particle
-                    if words[index + offset] == cue.words[1] and not _PREPOSITION_USE.match(
+                    if words[index + offset] == cue.words[1] and not self.preposition_use.match(
                             text, matches[index + offset].end()):
                         # the words between verb and particle are searched too:
                         # "bleef van het bedrijfsresultaat nog 40 miljoen over"
@@ -199,7 +200,9 @@ def _cue_index() -> _CueIndex:
     prefixes.sort(key=lambda c: -len(c.words[0]))
     compounds.sort(key=lambda c: -len(c.words[0]))
     not_cues = frozenset(word.casefold() for word in read_lines("claims", "not_metric_cues.txt"))
-    return _CueIndex(starting, prefixes, compounds, not_cues)
+    after_preposition = "|".join((*_PREPOSITION_WORDS, *month_numbers()))
+    preposition_use = re.compile(rf"\s+(?:\d|[A-Z]|(?:{after_preposition})\b)")
+    return _CueIndex(starting, prefixes, compounds, not_cues, preposition_use)
 
 
 _WORD_OR_HYPHEN = r"[\w-]"  # what may not stand before a cue: "…-omzet" is a compound
@@ -558,11 +561,10 @@ def _description_stem(word: str) -> str:
 _APPOSITION_WORDS = re.compile(r",\s+(?:de|het|een)\s+([^,.;:()]{3,80})[,.;]")
 
 
-def _described_company(text: str, reference: re.Match, earlier: list[_Sentence]) -> CompanyMention | None:
-    """The company an earlier description with the same stem introduced:
-    "Magnum, de ijsdivisie van Unilever" or "het ijsbedrijf Magnum" for "het
-    ijsconcern" (the latest such company)."""
-    stem = _description_stem(reference.group(0).split()[-1])
+def _described_company(text: str, stem: str, earlier: list[_Sentence]) -> CompanyMention | None:
+    """The company an earlier description with the same stem (see
+    _description_stem) introduced: "Magnum, de ijsdivisie van Unilever" or
+    "het ijsbedrijf Magnum" for "het ijsconcern" (the latest such company)."""
     if not stem:
         return None
     found = None
@@ -741,8 +743,7 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
             return company
         # "een minderheidsbelang van 46 procent in TenneT Germany werd
         # verkocht … voor 9,5 miljard euro": the stake's company is priced
-        if re.search(r"belang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+(?:(?:het|de)\s+)?$",
-                     text[max(sentence.start, company.start - 45):company.start].casefold()):
+        if _STAKE_IN.search(text, max(sentence.start, company.start - 45), company.start):
             return company
         # "een bod op Picnic van 2 miljard euro", "de biedingsoorlog om het
         # Amerikaanse Metsera": what is bid for
@@ -879,7 +880,8 @@ _RELATIVE_CLAUSE = re.compile(rf"[,;]?\s*(?:{_WAAR_WORDS}|dat|die|wat)\b", re.IG
 # "per geleverde auto", "per klant": a figure per unit (not per share or per period)
 _PER_UNIT = re.compile(r"\b[Pp]er\s+(?:[a-z]+e\s+)?(?!(?:aandeel|certificaat|jaar|maand|kwartaal|dag|week|halfjaar|"
                        r"boekjaar|stuk)\b)[a-z]+\b")
-_STAKE_IN = re.compile(r"\bbelang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+"
+# (a compound too: "een minderheidsbelang van 46 procent in TenneT Germany")
+_STAKE_IN = re.compile(r"belang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+"
                        r"(?:(?:het|de)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:belang|aandelenbelang|aandelenpakket|deelneming)\b", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"\s+waard\b", re.IGNORECASE)
@@ -1631,13 +1633,14 @@ def link_claims(
             # uit": a description after a preposition, with another actor
             # before it, is not who spends
             reference = None
-        described = (_described_company(text, reference, sentence_records[:sentence_index])
+        stem = _description_stem(reference.group(0).split()[-1]) if reference is not None else ""
+        described = (_described_company(text, stem, sentence_records[:sentence_index])
                      if reference is not None and not targets else None)
         if described is None and reference is not None and not targets:
             # "Kort na de beursgang was de Amerikaanse autobouwer meer waard
             # dan Ford …" read as Rivian: a later "De autobouwer" is Rivian
             # again, whoever was named in between
-            described = resolved_descriptions.get(_description_stem(reference.group(0).split()[-1]))
+            described = resolved_descriptions.get(stem)
         if described is not None and sentence_index:
             # not past the subject of the sentence before: "Over 2024 boekte JET
             # …. Door afboekingen leed de maaltijdbezorger …" is JET, whatever
@@ -1693,7 +1696,6 @@ def link_claims(
                 chosen = bought
             targets = [chosen]
             reading.company_text = text[reference.start():reference.end()]
-            stem = _description_stem(reference.group(0).split()[-1])
             if stem:
                 resolved_descriptions.setdefault(stem, chosen)
         if not targets and main is not None and _we_in_a_quote(text, clause_start, amount):

@@ -116,16 +116,22 @@ def relative_spans(lower: str, start: int, end: int) -> list[tuple[int, int]]:
             if p.relatives[re.sub(r"\s+", " ", m.group(0))][0] in ("relative_year", "relative_quarter")]
 
 
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-     "november", "december"), start=1)}
-# "in oktober", "begin maart", "op 12 mei" (not "in oktober 2024": that year is
-# found as a year), a weekday, "vandaag", "deze week", "vorige maand"
-_EVENT_TIME = re.compile(
-    r"(?<![\w-])(?:(?:in|sinds|begin|medio|half|halverwege|eind|op\s+\d{1,2}|\d{1,2})\s+"
-    r"(?P<month>" + "|".join(_MONTH_NUMBERS) + r")(?!\s+(?:19|20)\d\d)"
-    r"|(?P<day>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|gisteren|deze\s+week|"
-    r"deze\s+maand|vorige\s+week|vorige\s+maand))(?![\w-])")
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Dutch month names (period_words.tsv, kind ``month``) -> 1..12."""
+    return {r["word"]: int(r["value"]) for r in read_tsv("claims", "period_words.tsv") if r["kind"] == "month"}
+
+
+@lru_cache(maxsize=1)
+def _event_time_pattern() -> re.Pattern:
+    """"in oktober", "begin maart", "op 12 mei" (not "in oktober 2024": that
+    year is found as a year), a weekday, "vandaag", "deze week", "vorige maand"."""
+    months = "|".join(month_numbers())
+    return re.compile(
+        rf"(?<![\w-])(?:(?:in|sinds|begin|medio|half|halverwege|eind|op\s+\d{{1,2}}|\d{{1,2}})\s+"
+        rf"(?P<month>{months})(?!\s+(?:19|20)\d\d)"
+        r"|(?P<day>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|gisteren|deze\s+week|"
+        r"deze\s+maand|vorige\s+week|vorige\s+maand))(?![\w-])")
 
 
 _DAYS_BACK = {"gisteren": 1, "vorige week": 7, "vorige maand": 31}
@@ -138,9 +144,10 @@ def event_times(lower: str, start: int, end: int, published: date) -> list[tuple
     ``lower[start:end]``, the year being that of the month nearest to
     ``published`` (before or after it) or of the day."""
     found = []
-    for match in _EVENT_TIME.finditer(lower, start, end):
+    months = month_numbers()
+    for match in _event_time_pattern().finditer(lower, start, end):
         if match.group("month"):
-            year = _nearest_year_of_month(_MONTH_NUMBERS[match.group("month")], published)
+            year = _nearest_year_of_month(months[match.group("month")], published)
         else:
             back = _DAYS_BACK.get(re.sub(r"\s+", " ", match.group("day")), 0)
             year = date.fromordinal(published.toordinal() - back).year
@@ -314,7 +321,7 @@ class _FiscalPatterns:
 def _fiscal_patterns() -> _FiscalPatterns:
     """Patterns of fiscal years named by the month they end in, and of
     balance dates; the month names come from period_words.tsv."""
-    months = {r["word"]: int(r["value"]) for r in read_tsv("claims", "period_words.tsv") if r["kind"] == "month"}
+    months = month_numbers()
     month = "|".join(months)
     quarter_ends = "|".join(name for name, number in months.items() if number % 3 == 0)
     return _FiscalPatterns(
