@@ -29,8 +29,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pipeline.periods import (REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times, is_reference, label_end,
-                              month_numbers, relative_spans, resolve_reference, shift_year)
+from pipeline.periods import (REFERENCE_PART_OF_YEAR, REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times,
+                              is_reference, label_end, month_numbers, relative_spans, resolve_reference,
+                              shift_year)
 from pipeline.records import LOSS_METRICS, SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
 from pipeline.resources import read_csv, read_lines, read_tsv
 from pipeline.textscan import lowered, phrase_alternation
@@ -90,6 +91,9 @@ class _CueHit:
         return self.finish
 
 
+# a metric noun right before its amount: "een netto-omzet van bijna 2 miljard"
+_NAMES_THE_AMOUNT = re.compile(r"\s+van\s+(?:(?:bijna|ruim|circa|ca\.|zo'n|ongeveer|meer\s+dan|minder\s+dan)\s+)?",
+                               re.IGNORECASE)
 _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # a particle that starts a phrase is a preposition: "kocht in 2023 het
 # Amerikaanse Carmot" is no "kocht … in" (a buyback)
@@ -97,6 +101,7 @@ _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # particle (the month names come from period_words.tsv: see _cue_index)
 _PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
+_ABBREVIATED_SCALES = frozenset({"mld", "mln", "mrd", "mio", "bn", "mn", "dzd"})
 
 
 @dataclass
@@ -140,10 +145,17 @@ class _CueIndex:
                 for offset in range(1, 18):  # "zette in het derde kwartaal … 28,1 miljard dollar om"
                     if index + offset >= len(words):
                         break
-                    if _SENTENCE_PUNCTUATION.search(text, matches[index + offset - 1].end(),
-                                                    matches[index + offset].start()):
+                    if (_SENTENCE_PUNCTUATION.search(text, matches[index + offset - 1].end(),
+                                                     matches[index + offset].start())
+                            # not the point of "€ 89,4 mld. om"
+                            and not (words[index + offset - 1] in _ABBREVIATED_SCALES
+                                     and text[matches[index + offset - 1].end():matches[index + offset].start()].strip()
+                                     == "." and words[index + offset][:1].islower())):
                         break
-                    if words[index + offset] in _CLAUSE_JOINERS:
+                    if words[index + offset] in _CLAUSE_JOINERS and not (
+                            # "trekt tussen de 66 en 72 miljard dollar uit": a range's "en"
+                            words[index + offset - 1][-1:].isdigit() and index + offset + 1 < len(words)
+                            and words[index + offset + 1][:1].isdigit()):
                         break  # "houdt een kasreserve aan en beschikt over": another verb's particle
                     if words[index + offset] == cue.words[1] and not self.preposition_use.match(
                             text, matches[index + offset].end()):
@@ -277,7 +289,9 @@ def _non_company_actor_pattern() -> re.Pattern:
             return f"[{actor[0]}{actor[0].upper()}]" + escaped[1:]
         return escaped
     alt = "|".join(phrase(a) for a in sorted(actors, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+    # not a place the sentence is set in: "wordt in de sector op 3 miljard
+    # euro geschat", "bezorgt in Nederland"
+    return re.compile(rf"(?<![\w-])(?<!\b[Ii]n\s)(?<!\b[Uu]it\s)(?<![Bb]innen\s)(?:{alt})(?![\w-])")
 
 
 @dataclass
@@ -428,10 +442,18 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
                 # not a particle in another clause: "dat een omzet haalde van 63,6
                 # miljard dollar, is het een gok op …"
                 and not _CLAUSE_BREAK.search(text, tail_end, match.end())):
+            if any(match.start() < inner.start() and inner.cue.kind != "split"
+                   and _NAMES_THE_AMOUNT.fullmatch(text, inner.end(), money.start) for inner in cue_matches):
+                # "hield een netto-omzet van bijna 2 miljard euro over": the
+                # noun that names the amount, not the verb around it
+                continue
             distance = 0  # a split verb around the amount: "zette … 28 miljard om"
             between = (money.start, money.start)
         elif match.start() < money.start and match.end() >= money.end:
             continue
+        elif cue.kind == "split" and match.start() >= tail_end and any(
+                match.start() < o.start < match.end() for o in others):
+            continue  # "… en hield daar een omzet van 2 miljard aan over": the verb around another amount
         elif cue_index < money_first:
             distance = money_first - cue_index
             between = (match.end(), money.start)
@@ -1176,8 +1198,9 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     def distance(period, amount):
         return min(abs(period.start - amount.end), abs(amount.start - period.end))
 
-    periods = [p for p in periods if not is_reference(p.label) or not any(
-        money.end <= o.start < p.start or p.end <= o.start < money.start for o in others)]
+    # (not "het derde kwartaal", which names a period of its own)
+    periods = [p for p in periods if not is_reference(p.label) or p.label.startswith(REFERENCE_PART_OF_YEAR)
+               or not any(money.end <= o.start < p.start or p.end <= o.start < money.start for o in others)]
     # "EUR 10,9 mld., amper 0,6 procent meer dan een jaar eerder", "… 7
     # procent meer dan in 2024": the period after "dan" is the base of a
     # change, not the amount's period
@@ -1195,6 +1218,9 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
         0 <= p.start - o.end <= 30 and distance(p, o) < distance(p, money)
         # (nor across a comma: "… EUR 1,1 miljard, en voor 2025 mikt …")
         and ";" not in text[o.end:p.start] and "," not in text[o.end:p.start]
+        # (nor across a conjunction: "… tot 5 miljard euro en leed in 2023
+        # een verlies van 3,4 miljard euro")
+        and not _CONJUNCT.search(text, o.end, p.start)
         for o in others)]
     # a period in brackets with another amount is that amount's: "Omzet:
     # € 2,89 mld. (eerste halfjaar 2024: € 3,02 mld.)"
@@ -1617,11 +1643,14 @@ def link_claims(
                     # takeover is about
                     targets = [bought]
         if not targets and reading.metric == "acquisition_price" and (
-                last_target is not None or (amount.amount.currency, amount.amount.value) in priced):
+                last_target is not None or bid_target is not None
+                or (amount.amount.currency, amount.amount.value) in priced):
             # "Inclusief schulden bedraagt de overnamesom 2,3 miljard euro":
             # the takeover the article is about; "Het bod van 4,1 miljard
-            # euro is geen redding": the takeover that price was stated for
-            targets = [priced.get((amount.amount.currency, amount.amount.value), last_target)]
+            # euro is geen redding": the takeover that price was stated for;
+            # "KDP biedt 31,85 euro per aandeel voor JDE Peet's. Het
+            # overnamebedrag komt uit op 15,7 miljard euro": the company bid for
+            targets = [priced.get((amount.amount.currency, amount.amount.value), last_target or bid_target)]
         renamed = _renamed_company(text, sentence, reference) if reference is not None else None
         if not targets and renamed is not None:
             # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the
@@ -1821,7 +1850,10 @@ def link_claims(
             reading.period = ""
             continue
         if (not reading.period_explicit and reading.amount.amount.per is None and reading.targets
-                and reading.metric in main_metrics and reading.modality == "reported"):
+                and reading.metric in main_metrics and reading.modality == "reported"
+                # "Vorig jaar zette Klarna …" in a text without a date: another
+                # period, one that cannot be placed
+                and not _unplaced_relative(lower, reading.sentence)):
             # the period the company reports on beats the previous sentence's;
             # a company the article names no period for (the other banks of
             # a column, a subsidiary) reports on the article's period
@@ -2270,7 +2302,8 @@ _OPENING_PRONOUN = re.compile(r"\s*(?:Het|Zij|Ze)\s+([a-z]+)\b")
 _TOPIC_OPENING = re.compile(r"\s*(?:(?:Bij|Ook|En|Voor|Dan|Ook\s+bij)\s+)?(?:(?:het|de|Het|De)\s+)?(?:[A-Z][\w-]*e\s+)?"
                             # "De ondergang van Northvolt ligt …": the subject's owner
                             r"(?:(?<=De\s)[a-z]+\s+van\s+|(?<=Het\s)[a-z]+\s+van\s+)?")
-_INTRODUCED = re.compile(r",\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:die|dat)\b")
+# (", het moederbedrijf van Albert Heijn, dat …" too)
+_INTRODUCED = re.compile(r",\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+van\s+[^,.;:()]{1,40}?,)?\s+(?:die|dat)\b")
 _FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
 
 

@@ -3,8 +3,11 @@
 Labels: ``2025`` (year), ``2025-Q3``, ``2025-H1``, ``2025-9M``.  Relative
 expressions ("vorig jaar", "het afgelopen kwartaal") are resolved against an
 anchor date: the publication date, or, when the article has none, the day
-after the latest period the article states explicitly ("in de eerste negen
-maanden van 2025" puts "het laatste kwartaal" at 2025-Q3).  "een jaar
+after the latest period the article states explicitly, not in a forecast
+("in de eerste negen maanden van 2025" puts "het laatste kwartaal" at
+2025-Q3).  "vorig jaar" and "dit jaar" need the publication date: without
+one, readers leave their period open (gold-format.md: null where "the
+publication date cannot resolve it").  "een jaar
 eerder" is left as ``REF-1Y``: it means the year before whatever period the
 amount's sentence is about, which :func:`shift_year` resolves.
 
@@ -36,6 +39,10 @@ REFERENCE_SAME_QUARTER = "REF=Q"
 REFERENCE_THAT_PERIOD = "REF=P"
 #: "hetzelfde kwartaal van 2024" -> "REF@2024": the sentence's period, in 2024
 REFERENCE_SAME_PERIOD = "REF@"
+#: "het derde kwartaal" in a text with no date to place it by -> "REF/Q3":
+#: that part of the year the sentence is about ("Voor 2025 verwacht ASML …
+#: In het derde kwartaal boekte het …" is 2025-Q3)
+REFERENCE_PART_OF_YEAR = "REF/"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 
 
@@ -285,12 +292,18 @@ def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int,
     return found
 
 
-def _place_pending(text: str, pending: list, anchor: date, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+def _place_pending(text: str, pending: list, anchor: date | None,
+                   taken: list[tuple[int, int]]) -> list[PeriodMention]:
     """The yearless quarters and halves of a text without a date, placed by
-    the anchor its stated periods give."""
+    the anchor its stated periods give; without one, a reference to that
+    part of whatever year the sentence is about."""
     found = []
     for match, labeller in pending:
-        label = labeller(anchor)
+        if anchor is not None:
+            label = labeller(anchor)
+        else:
+            # the labeller knows the part ("Q3"); any year gives it away
+            label = REFERENCE_PART_OF_YEAR + labeller(date(2000, 12, 31)).split("-", 1)[1]
         if label and _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
@@ -444,8 +457,8 @@ def find_periods(text: str, published: date | None = None,
         if _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), match.group(0), match.group(0)))
-    anchor = published or _anchor_from_explicit(found)
-    if pending and anchor is not None:
+    anchor = published or _anchor_from_explicit(found, text)
+    if pending:
         # "… in dat halfjaar 3 miljard, waarvan 1,67 miljard in het tweede
         # kwartaal": without a date, a quarter or half with no year is the
         # one the text's latest stated period puts it in
@@ -482,7 +495,7 @@ def find_periods(text: str, published: date | None = None,
             # that ends in March
             ends = _month_end(current_fiscal_end.year + offset, current_fiscal_end.month)
             label = str(ends.year)
-        elif anchor is not None and kind == "relative_year":
+        elif published is not None and kind == "relative_year":
             label = str(anchor.year + offset)
         elif anchor is not None and kind == "relative_quarter" and current_fiscal_end:
             # "het afgelopen kwartaal" of a company whose year ends in May:
@@ -522,10 +535,25 @@ def _in_fiscal_year(mention: PeriodMention, text: str, lower: str, current: date
                          f"{current.year}-{part}", _month_end(year, month_index), mention.kind)
 
 
-def _anchor_from_explicit(found: list[PeriodMention]) -> date | None:
+@lru_cache(maxsize=1)
+def _forecast_pattern() -> re.Pattern:
+    cues = [row["cue"] for row in read_tsv("claims", "modality_cues.tsv") if row["modality"] == "forecast"]
+    return re.compile(phrase_alternation(cues) + r"(?!\w)", re.IGNORECASE)
+
+
+def _in_a_forecast(text: str, mention: PeriodMention) -> bool:
+    """The sentence around ``mention`` looks ahead ("Verwacht wordt dat de
+    transactie in de eerste helft van 2026 wordt afgerond")."""
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+    return _forecast_pattern().search(text, start, min(ends) if ends else len(text)) is not None
+
+
+def _anchor_from_explicit(found: list[PeriodMention], text: str) -> date | None:
     """Without a publication date: the day after the latest stated sub-year
-    period (a bare year says too little about when the text was written)."""
-    ends = [label_end(m.label) for m in found if "-" in m.label]
+    period (a bare year says too little about when the text was written),
+    not counting the periods of forecasts (they lie ahead of the writing)."""
+    ends = [label_end(m.label) for m in found if "-" in m.label and not _in_a_forecast(text, m)]
     ends = [e for e in ends if e]
     if not ends:
         return None
@@ -556,6 +584,8 @@ def resolve_reference(label: str, reference: str) -> str:
         step = -1 if label == REFERENCE_PREVIOUS_QUARTER else 1
         year, quarter = divmod(int(match[1]) * 4 + int(match[2]) - 1 + step, 4)
         return f"{year}-Q{quarter + 1}"
+    if label.startswith(REFERENCE_PART_OF_YEAR):
+        return f"{reference[:4]}-{label[len(REFERENCE_PART_OF_YEAR):]}" if re.match(r"\d{4}", reference) else ""
     if label.startswith(REFERENCE_SAME_PERIOD):
         year = label[len(REFERENCE_SAME_PERIOD):]
         match = re.fullmatch(r"\d{4}(-.+)?", reference)

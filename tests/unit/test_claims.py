@@ -1332,3 +1332,74 @@ def test_a_deals_year_is_not_the_period_the_company_reports_on():
 def test_the_company_a_relative_clauses_verb_of_buying_follows_is_bought():
     text = "Colruyt, dat in 2023 Vandewalle overnam voor 4,9 miljard euro, keert minder uit dan het verdient."
     assert [(c.company, c.metric) for c in claims_for(text)] == [("Vandewalle", "acquisition_price")]
+
+
+def claims_with(text, names, published=None):
+    """Claims of ``text`` with exactly the companies ``names`` (every occurrence)."""
+    text = clean_text(text)
+    money = find_amounts(text)
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    companies = [CompanyMention(m.start(), m.end(), m.group(), m.group()) for m in pattern.finditer(text)]
+    periods = find_periods(text, published, exclude=[(m.start, m.end) for m in money])
+    return link_claims(text, sentences=sentence_spans(text), money=money, companies=companies,
+                       periods=periods, doc_id="t", published=published)
+
+
+def test_a_yearless_quarter_takes_the_year_the_text_is_about():
+    text = ("ASML verwacht voor 2025 een omzet van ongeveer 32,5 miljard euro. In het derde kwartaal boekte "
+            "ASML een nettowinst van 2,1 miljard euro op een omzet van 7,5 miljard euro.")
+    assert [c.period for c in claims_with(text, ["ASML"])] == ["2025", "2025-Q3", "2025-Q3"]
+
+
+def test_a_relative_year_without_a_date_leaves_the_period_open():
+    text = "In het derde kwartaal van 2025 groeide Klarna. Vorig jaar zette Klarna 2,8 miljard dollar om."
+    assert [c.period for c in claims_with(text, ["Klarna"])] == [""]
+    assert [c.period for c in claims_with(text, ["Klarna"], date(2025, 11, 20))] == ["2024"]
+
+
+def test_a_year_after_a_conjunction_is_the_next_amounts():
+    text = ("Het Franse IT-concern Atos zag zijn nettoschuld oplopen tot bijna 5 miljard euro en leed in 2023 "
+            "een nettoverlies van 3,4 miljard euro.")
+    claims = claims_with(text, ["Atos"])
+    assert [(c.metric, c.value, c.period) for c in claims][1] == ("net_income", -3.4e9, "2023")
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a range's "en" between a split verb and its particle joins no clauses
+    ("Meta trekt dit jaar tussen de 66 en 72 miljard dollar uit voor datacenters en chips.", ["investment"]),
+    # the noun naming the amount beats the verb around it; that verb is not the other amount's
+    ("Adyen hield een netto-omzet van 2 miljard euro over.", ["revenue"]),
+    ("Adyen verwerkte voor 1,29 biljoen euro aan betalingen en hield daar een netto-omzet van bijna 2 miljard "
+     "euro aan over.", ["other", "revenue"]),
+    # "mld." does not end the sentence a split verb spans
+    ("Ahold Delhaize zette in 2024 € 89,4 mld. om en genereerde een vrije kasstroom van 2,3 miljard euro.",
+     ["revenue", "free_cash_flow"]),
+    # a subsidy or a fine is no investment, whatever the sentence before was about
+    ("Het kabinet trekt 3 miljard euro uit voor de verduurzaming van de industrie. Tata Steel kan rekenen op "
+     "maximaal 2 miljard euro subsidie.", ["other"]),
+    ("De Europese Commissie legde Meta een boete op van 798 miljoen euro.", ["other"]),
+])
+def test_metrics_of_session_9(text, metrics):
+    names = ["Meta", "Adyen", "Ahold Delhaize", "Tata Steel"]
+    assert [c.metric for c in claims_with(text, names) if c.company] == metrics
+
+
+def test_the_description_after_a_company_introduced_with_an_apposition_is_that_company():
+    text = ("Picnic haalde 355 miljoen euro op. Daarnaast sloot Picnic een lening af bij ING en Rabobank.\n"
+            "Vergelijk dat met Ahold Delhaize, het moederbedrijf van Albert Heijn, dat online gewoon als extra "
+            "kanaal runt. Het concern zette in 2024 € 89,4 mld. om.")
+    claims = claims_with(text, ["Picnic", "ING", "Rabobank", "Ahold Delhaize", "Albert Heijn"])
+    assert [(c.company, c.metric) for c in claims][-1] == ("Ahold Delhaize", "revenue")
+
+
+def test_the_takeover_sum_after_a_bid_is_the_price_of_the_company_bid_for():
+    text = ("Het Amerikaanse Keurig Dr Pepper biedt 31,85 euro per aandeel in contanten voor JDE Peet's. "
+            "Het overnamebedrag komt daarmee uit op ongeveer 15,7 miljard euro (18 miljard dollar).")
+    claims = claims_with(text, ["Keurig Dr Pepper", "JDE Peet's"])
+    assert [(c.company, c.metric) for c in claims][1:] == [("JDE Peet's", "acquisition_price")] * 2
+
+
+def test_a_place_after_in_is_no_actor():
+    # "in Nederland" sets the scene; the figure is still the article's company's
+    text = "Picnic groeit hard. In Nederland bedroeg de omzet vorig jaar 1,3 miljard euro."
+    assert [(c.company, c.metric) for c in claims_with(text, ["Picnic"])] == [("Picnic", "revenue")]

@@ -461,6 +461,9 @@ AMBIGUOUS = [
     pytest.param("Het vliegtuig landde op Schiphol.", [], id="schiphol-the-airport"),
     pytest.param("Hij las de krant op zijn bol.", [], id="lowercase-bol"),
     pytest.param("Het nieuws van de dag.", [], id="no-capitals"),
+    pytest.param("Neem Hoogveld Technologies, het bedrijf achter de sensoren.",
+                 [("Hoogveld Technologies", "Hoogveld Technologies")], id="imperative-opening-a-sentence"),
+    pytest.param("Het Franse IT-concern zag zijn schuld oplopen.", [], id="it-concern-is-no-name"),
 ]
 
 

@@ -206,3 +206,37 @@ def test_without_a_date_a_quarter_with_no_year_is_in_the_latest_stated_period():
 def test_event_times(text, published, years):
     lower = text.lower()
     assert [year for _, _, year in event_times(lower, 0, len(lower), published)] == years
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no date, no sub-year period to anchor on: that part of whatever year the sentence is about
+    ("Voor 2025 verwacht ASML groei. In het derde kwartaal boekte het winst.", ["2025", "REF/Q3"]),
+    ("In de tweede helft groeide de omzet.", ["REF/H2"]),
+    # with a stated sub-year period the quarter is placed as before
+    ("In de eerste negen maanden van 2025 verloor het. In het derde kwartaal ook.", ["2025-9M", "2025-Q3"]),
+])
+def test_a_yearless_quarter_without_a_date_is_a_part_of_the_sentences_year(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("label, reference, resolved", [
+    ("REF/Q3", "2025", "2025-Q3"),
+    ("REF/H1", "2024-Q4", "2024-H1"),
+    ("REF/9M", "", ""),
+])
+def test_resolve_a_part_of_the_year(label, reference, resolved):
+    assert resolve_reference(label, reference) == resolved
+
+
+def test_a_relative_year_needs_the_publication_date():
+    # an explicit quarter anchors "het afgelopen kwartaal", but "vorig jaar" is left open without a date
+    text = "In het derde kwartaal van 2025 groeide het. Vorig jaar verloor het geld."
+    assert labels(text) == ["2025-Q3"]
+    assert labels(text, date(2025, 11, 3)) == ["2025-Q3", "2024"]
+
+
+def test_a_forecasts_period_does_not_date_the_text():
+    forecast = "Verwacht wordt dat de deal in de eerste helft van 2026 wordt afgerond. Het afgelopen kwartaal was zwak."
+    reported = "In de eerste helft van 2026 groeide de omzet. Het afgelopen kwartaal was zwak."
+    assert labels(forecast) == ["2026-H1"]
+    assert labels(reported) == ["2026-H1", "2026-Q2"]
