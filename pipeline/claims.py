@@ -655,7 +655,9 @@ def _after_preposition(text: str, position: int, sentence_start: int) -> bool:
     Vlaamse investeringsfonds (Fortino)", "voor het (Innovatiefonds)"."""
     before = _before_list_of_names(text[max(sentence_start, position - 80):position].split())
     heads = _descriptor_heads()
-    for word in reversed(before[-4:]):
+    window = before[-4:]
+    for index in range(len(window) - 1, -1, -1):
+        word = window[index]
         lowered = word.casefold()
         if lowered in _OBLIQUE:
             return True
@@ -664,6 +666,8 @@ def _after_preposition(text: str, position: int, sentence_start: int) -> bool:
         if lowered in _ARTICLES or word[:1].isupper() and lowered.endswith(("se", "sche")) \
                 or lowered.endswith(heads):
             continue  # "het Japanse", "investeringsfonds": still the same phrase
+        if lowered.endswith("e") and lowered.isalpha() and index and window[index - 1].casefold() in _ARTICLES:
+            continue  # "van de activistische belegger Elliott": an adjective after the article
         return False
     return False
 
@@ -930,7 +934,7 @@ _DELTA_WORD = re.compile(r"\b(?:gedrukt|gestegen|gedaald|toegenomen|afgenomen|ve
                          r"stijgen|dalen|daling|stijging|toename|afname|groei|krimp)\b", re.IGNORECASE)
 _CLAUSE_JOINERS = frozenset({"en", "maar", "terwijl", "want", "omdat", "doordat"})
 _FOR_THAT = re.compile(r"\b(?:daar|hier|er)\b(?:\s+\S+){0,8}?\s+voor\b", re.IGNORECASE)
-_BID_FOR = re.compile(r"(?:\b(?:\w*bod|biedingsoorlog|biedingsstrijd|overnamestrijd|overnamegevecht)"
+_BID_FOR = re.compile(r"(?:\b(?:\w*bod|biedingsoorlog|\w*strijd|overnamegevecht)"
                       # "Het bod van circa 9 miljard dollar in aandelen op Core Scientific"
                       r"(?:\s+van\s+[^.;:]{0,50}?)?\s+(?:op|om)\s+"
                       # "Permira biedt 34,50 euro per aandeel voor Vreeland Systems"
@@ -1394,8 +1398,7 @@ def link_claims(
                and not re.search(r"\b(?:tussen|van)\s+\d{4}\s+(?:en|tot)\s+$", text[max(0, p.start - 25):p.start])
                # "obligaties die in 2029 en 2030 aflopen": a maturity
                and not _MATURES_AFTER.match(text, p.end)]
-    # paragraphs: blank-line blocks where the text has them, else lines
-    separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    separator = _paragraph_separator(text)
     line_starts = [0] + [m.end() for m in re.finditer(separator, text)]
     sentence_records: list[_Sentence] = []
     companies_of = _by_sentence(companies, sentences)
@@ -1581,6 +1584,14 @@ def link_claims(
             earlier = [c for r in sentence_records[:sentence_index] for c in r.companies if c.name not in payers]
             paid_for = last_target if last_target is not None and last_target.name not in payers else (
                 earlier[-1] if earlier else None)
+        if (paid_for is None and bid_target is not None and reading.metric == "costs"
+                and _PAY_VERB.search(text, sentence.start, amount.start)
+                and _BID.search(text, sentence.start, amount.start)
+                and all(c.name != bid_target.name for c in sentence.companies)):
+            # "… de strijd om het biotechbedrijf Metsera. Novo deed een
+            # tegenbod, maar Pfizer betaalt maximaal 10 miljard dollar": what
+            # the winner of the bidding pays is for the company bid for
+            paid_for = bid_target
         if paid_for is not None:
             # "betaalt zo'n 40 tot 50 miljoen euro voor Dewaele"
             reading.metric = "acquisition_price"
@@ -2232,6 +2243,16 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
         if candidates:
             chosen[company] = max(candidates, key=lambda label: _recency(label, fiscal_ends))
     return chosen
+
+
+def _paragraph_separator(text: str) -> str:
+    """Paragraphs are blank-line blocks where the text is made of them, else
+    lines (the cleaner keeps a line per paragraph): a hard-wrapped body with
+    a footer after a blank line ("Zie ook: …") is one block, not one paragraph."""
+    blocks = re.split(r"\n\s*\n", text)
+    if len(blocks) >= 3 and max(len(block) for block in blocks) <= 0.6 * len(text):
+        return r"\n\s*\n"
+    return r"\n"
 
 
 def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:

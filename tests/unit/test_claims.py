@@ -1403,3 +1403,38 @@ def test_a_place_after_in_is_no_actor():
     # "in Nederland" sets the scene; the figure is still the article's company's
     text = "Picnic groeit hard. In Nederland bedroeg de omzet vorig jaar 1,3 miljard euro."
     assert [(c.company, c.metric) for c in claims_with(text, ["Picnic"])] == [("Picnic", "revenue")]
+
+
+def test_the_winner_of_a_bidding_fight_pays_for_the_company_fought_over():
+    text = ("Dat bleek uit de strijd om het Amerikaanse biotechbedrijf Metsera. Novo deed een vijandig tegenbod, "
+            "maar Pfizer trok aan het langste eind en betaalt maximaal 10 miljard dollar.")
+    claims = claims_with(text, ["Metsera", "Novo", "Pfizer"])
+    assert [(c.company, c.metric) for c in claims] == [("Metsera", "acquisition_price")]
+
+
+def test_an_adjective_after_the_article_keeps_a_name_inside_its_prepositional_phrase():
+    text = ("Bij BP, dat onder druk van de activistische belegger Elliott een reset aankondigde, is de ommezwaai "
+            "groot. De Britten schroeven de investeringen in duurzame energie terug tot 1,5 à 2 miljard dollar.")
+    assert [c.company for c in claims_with(text, ["BP", "Elliott"])] == ["BP"]
+
+
+def test_a_footer_after_a_blank_line_does_not_make_the_body_one_paragraph():
+    body = ("Bij Shell ging het goed. Shell verdiende veel.\n"
+            "TotalEnergies doet het ook goed. Voor 2025 rekent de groep op netto-investeringen van 17 miljard "
+            "dollar. Voor 2026 verwacht Pouyanné dat bedrag terug te brengen naar 15 tot 16,5 miljard dollar.\n"
+            "Shell en Shell blijven Shell.")
+    names = ["Shell", "TotalEnergies"]
+    expected = [("TotalEnergies", "investment")] * 2
+    assert [(c.company, c.metric) for c in claims_with(body, names)] == expected
+    assert [(c.company, c.metric) for c in claims_with(body + "\n\nZie ook: Opinie over olie", names)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "De nettoschuld van Shell daalde naar circa 41 miljard dollar, en Sawan mikt op een structurele "
+    "kostenbesparing van $ 5-7 mrd tegen eind 2028.",
+    "Shell verhoogde het dividend naar 0,36 dollar. Een olieprijs van rond de 65 dollar per vat geeft weinig "
+    "reden tot paniek.",
+])
+def test_savings_and_commodity_prices_are_no_results(text):
+    claims = claims_with(text, ["Shell"])
+    assert [c.metric for c in claims if c.money_text[:2] not in ("41", "0,")] == ["other"]

@@ -111,7 +111,7 @@ GAZETTEER = [
                  id="hyphenated-listed-name"),
     pytest.param("Geely, Eutelsat en Kuehne+Nagel publiceerden cijfers; ook Cellnex Telecom en Paramount Skydance.",
                  [("Geely", "Geely"), ("Eutelsat", "Eutelsat"), ("Kuehne+Nagel", "Kuehne+Nagel"),
-                  ("Cellnex Telecom", "Cellnex"), ("Paramount Skydance", "Paramount")],
+                  ("Cellnex Telecom", "Cellnex"), ("Paramount Skydance", "Paramount Skydance")],
                  id="curated-session-8"),
     pytest.param("URW verkocht winkelcentra; Mizuho Financial en Edeka ook.",
                  [("URW", "Unibail-Rodamco-Westfield"), ("Mizuho Financial", "Mizuho"), ("Edeka", "Edeka")],
@@ -464,6 +464,16 @@ AMBIGUOUS = [
     pytest.param("Neem Hoogveld Technologies, het bedrijf achter de sensoren.",
                  [("Hoogveld Technologies", "Hoogveld Technologies")], id="imperative-opening-a-sentence"),
     pytest.param("Het Franse IT-concern zag zijn schuld oplopen.", [], id="it-concern-is-no-name"),
+    pytest.param("Tata Steel Nederland, dochter van het Indiase Tata Steel, leed verlies.",
+                 [("Tata Steel Nederland", "Tata Steel Nederland"), ("Tata Steel", "Tata Steel")],
+                 id="a-subsidiary-and-its-parent-stay-apart"),
+    pytest.param("BP handelde onder druk van activistisch belegger Elliott.",
+                 [("BP", "BP"), ("Elliott", "Elliott")], id="belegger-is-a-cue"),
+    pytest.param("Novo deed een tegenbod, maar Pfizer won.", [("Novo", "Novo Nordisk"), ("Pfizer", "Pfizer")],
+                 id="novo-for-novo-nordisk"),
+    pytest.param("Glencore bood 22,5 miljard dollar voor Teck Resources; Schibsted verkocht Adevinta.",
+                 [("Glencore", "Glencore"), ("Teck Resources", "Teck Resources"), ("Schibsted", "Schibsted"),
+                  ("Adevinta", "Adevinta")], id="curated-session-9"),
 ]
 
 
