@@ -845,6 +845,13 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
     Dewaele", "bieden 1,9 miljard euro op Hoogveld Technologies"."""
     bid = _BID.search(text, sentence.start, money.start)
     prepositions = r"(?:voor|op)" if bid else r"voor"
+    for company in reversed(sentence.companies):
+        # "betaalde de groep 10 miljard dollar voor Altair, en voor Dotmatics
+        # nog eens 5,1 miljard dollar": a gapped clause, its verb said before
+        if (company.end <= money.start and _GAPPED_PRICE.fullmatch(text, company.end, money.start)
+                and _GAPPED_FOR.search(text, max(sentence.start, company.start - 40), company.start)
+                and _PAY_VERB.search(text, sentence.start, company.start)):
+            return company
     for company in sentence.companies:
         # "… 5,3 miljard dollar neertelde voor het Britse cyberbeveiligingsbedrijf
         # Darktrace", "… 10 miljard dollar voor datacenterbouwer QTS"
@@ -857,7 +864,7 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
         # "… genoegen nemen met Akero Therapeutics, waarvoor het maximaal 5,2
         # miljard dollar neertelt": a verb of paying says so too
         # "voor NIBC betaalt ABN AMRO circa 960 miljoen euro": the object fronted
-        if (company.end <= money.start and _FRONTED_FOR.search(text, sentence.start, company.start)
+        if (company.end <= money.start and _FRONTED_FOR.search(text, max(0, sentence.start - 1), company.start)
                 and _PAY_VERB.search(text, company.end, money.start)
                 and not _CLAUSE_BREAK.search(text, company.end, money.start)):
             return company
@@ -880,6 +887,10 @@ _LENT_TO = re.compile(r"\s+(?:aan\s+)?(?:[\w-]+\s+){0,2}?(?:leningen|lening|kred
                       r"(?:aan|voor)\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?")
 _PRICE_FOR = re.compile(r"\s+(?:[a-z]+\s+)?voor\s+")
 _FRONTED_FOR = re.compile(r"(?:^|[.:;]\s+|\s)[Vv]oor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?$")
+_BROUGHT_TO_MARKET = re.compile(r".*\b(?:bracht|brengt|brachten|brengen)\s+(?:het\s+|de\s+)?", re.IGNORECASE | re.DOTALL)
+_TO_THE_MARKET = re.compile(r"[^.;:]{0,30}?\bnaar\s+de\s+beurs\b", re.IGNORECASE)
+_GAPPED_PRICE = re.compile(r"\s+(?:(?:nog|ook|eens|zo'n|ruim|bijna|circa|ongeveer|maximaal)\s+){0,3}")
+_GAPPED_FOR = re.compile(r"(?:,|\ben)\s+voor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?$")
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
 # "betaalt", "neertelt", "telt … neer", "ophoest", "op tafel legt"
 _PAY_VERB = re.compile(r"\b(?:betaal\w*|neertel\w*|neer\b|ophoest\w*|op\s+tafel)", re.IGNORECASE)
@@ -1612,6 +1623,13 @@ def link_claims(
             target = _acquisition_target(text, sentence, amount)
             if target:
                 targets = [target]
+        if not targets and reading.metric in ("valuation", "market_cap", "funding_raised"):
+            # "JAB bracht JDE Peet's in 2020 naar de beurs …, bij een
+            # beurswaarde van 15,5 miljard euro": the company listed, not the seller
+            listed = next((c for c in sentence.companies if _BROUGHT_TO_MARKET.fullmatch(
+                text, max(sentence.start, c.start - 12), c.start) and _TO_THE_MARKET.match(text, c.end)), None)
+            if listed is not None:
+                targets = [listed]
         if not targets and reading.metric in ("valuation", "funding_raised"):
             # "… platform Shipbharat, dat daarbij op 1,4 miljard dollar werd
             # gewaardeerd", "een financieringsronde van 250 miljoen dollar bij
@@ -1701,8 +1719,9 @@ def link_claims(
             # was named in the last sentences, even if another was named since
             # (the current sentence counts up to the reference only: "Het
             # bedrijf … bij onder meer Oracle, Microsoft" names no subject)
+            # (not one named as an example: "haalde geld op bij onder anderen Volkswagen")
             recent = [c.name for r in sentence_records[max(0, sentence_index - 2):sentence_index]
-                      for c in r.companies]
+                      for c in r.companies if not _EXAMPLES_BEFORE.search(lower, r.start, c.start)]
             recent += [c.name for c in sentence.companies if c.start < reference.start()]
             before = sentence_records[sentence_index - 1] if sentence_index else None
             # "Anthropic, de maker van Claude, is zuiniger. Het bedrijf …": a
@@ -1758,7 +1777,8 @@ def link_claims(
             # "- Opgehaald: € 85 mln." in a fact box, "Nettowinst: $ 1,1 mld
             # (2025)" from a table: a label and its figure, of the article's
             # company (whatever the metric)
-            targets = [_salient_company(text, lower, sentence, sentence_records[:sentence_index], focus) or main]
+            targets = [_paragraph_company(text, lower, sentence, sentence_records[:sentence_index], focus,
+                                          readings) or main]
         # an actor in a clause before the amount's ("Toch reageerden beleggers
         # opgelucht: het bedrijfsresultaat van 178 miljoen …") is not its actor,
         # nor one after it ("lag boven de verwachting van analisten")
@@ -1784,7 +1804,8 @@ def link_claims(
             # "De nettowinst kwam uit op 413 miljoen euro." in an article
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's
-            fallback = _salient_company(text, lower, sentence, sentence_records[:sentence_index], focus) or main
+            fallback = _paragraph_company(text, lower, sentence, sentence_records[:sentence_index], focus,
+                                          readings) or main
             # "Volgens adviesbureau McKinsey wordt er … geïnvesteerd": the
             # sentence's source is not whose figure it is
             if not any(c.name == fallback.name and _is_source(text, c, sentence.start) for c in sentence.companies):
@@ -1796,7 +1817,8 @@ def link_claims(
                 and not _PAY_OF_A_PERSON.search(text, sentence.start, sentence.end)):
             # "Topman David Knibbe waarschuwde voor 90 miljoen euro aan
             # kosten": the executive speaks for the paragraph's company
-            targets = [_salient_company(text, lower, sentence, sentence_records[:sentence_index], focus) or main]
+            targets = [_paragraph_company(text, lower, sentence, sentence_records[:sentence_index], focus,
+                                          readings) or main]
         several = (len({c.name for c in sentence.companies}) >= 2
                    or reference is not None and reference.group(0).casefold() in ("zij", "ze"))
         if several and _TOGETHER.search(lower, clause_start, amount.start):
@@ -2245,6 +2267,26 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
     return chosen
 
 
+def _paragraph_company(text: str, lower: str, sentence: _Sentence, earlier: list[_Sentence],
+                       focus: CompanyMention | None, readings: list[_Reading]) -> CompanyMention | None:
+    """The company the current paragraph is about: the one it names most,
+    else the one its figures so far went to."""
+    return _salient_company(text, lower, sentence, earlier, focus) or _paragraph_target(readings, sentence)
+
+
+def _paragraph_target(readings: list[_Reading], sentence: _Sentence) -> CompanyMention | None:
+    """The company the paragraph's figures so far went to, when it names none
+    itself: "De groep boekte een nettoverlies van 2,3 miljard euro. De
+    vrije kasstroom was negatief: min 3 miljard euro." is about the company
+    "de groep" was read as."""
+    for reading in reversed(readings[:-1]):
+        if reading.sentence.paragraph != sentence.paragraph:
+            return None
+        if reading.targets:
+            return reading.targets[0]
+    return None
+
+
 def _paragraph_separator(text: str) -> str:
     """Paragraphs are blank-line blocks where the text is made of them, else
     lines (the cleaner keeps a line per paragraph): a hard-wrapped body with
@@ -2331,6 +2373,8 @@ _FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|an
 # a list of examples ("onder meer X en Y", "zoals X") or a sentence naming
 # a company's customers, rivals or owners ("Tot de klanten behoren")
 _EXAMPLES_BEFORE = re.compile(
-    r"\b(?:onder\s+meer|onder\s+andere|onder\s+wie|o\.a\.|waaronder|zoals|"
+    r"\b(?:onder\s+meer|onder\s+anderen?|onder\s+wie|o\.a\.|waaronder|"
+    # (not "zoals zo vaak", "zoals verwacht": no examples follow)
+    r"zoals(?!\s+(?:zo\s+vaak|vaak|gezegd|verwacht|bekend|gebruikelijk|altijd|eerder|gemeld|gewoonlijk)\b)|"
     r"tot\s+de\s+(?:\w+\s+)?(?:klanten|afnemers|concurrenten|rivalen|leveranciers|aandeelhouders|partners)"
     r"\s+(?:behoren|behoorden|horen|hoorden|rekent|rekende))\b")

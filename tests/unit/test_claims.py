@@ -1438,3 +1438,42 @@ def test_a_footer_after_a_blank_line_does_not_make_the_body_one_paragraph():
 def test_savings_and_commodity_prices_are_no_results(text):
     claims = claims_with(text, ["Shell"])
     assert [c.metric for c in claims if c.money_text[:2] not in ("41", "0,")] == ["other"]
+
+
+def test_a_fronted_company_paid_for_after_another_sentence_and_a_gapped_second():
+    text = ("Intussen koopt Siemens bij in software. Voor het Amerikaanse Altair betaalde de groep 10 miljard "
+            "dollar (ongeveer 9,2 miljard euro), en voor Dotmatics nog eens 5,1 miljard dollar.")
+    claims = claims_with(text, ["Siemens", "Altair", "Dotmatics"])
+    assert [(c.company, c.metric) for c in claims] == [("Altair", "acquisition_price")] * 2 + [
+        ("Dotmatics", "acquisition_price")]
+
+
+def test_the_market_cap_at_a_listing_is_the_listed_companys():
+    text = "JAB bracht JDE Peet's in 2020 naar de beurs, bij een beurswaarde van circa 15,5 miljard euro."
+    assert [(c.company, c.metric) for c in claims_with(text, ["JAB", "JDE Peet's"])] == [
+        ("JDE Peet's", "market_cap")]
+
+
+def test_a_paragraph_without_a_name_goes_on_with_the_company_its_figures_went_to():
+    text = ("Volkswagen boekte verlies. Volkswagen schrapt banen. Volkswagen lijdt.\n"
+            "Bij Stellantis, het concern achter Peugeot, Fiat en Jeep, is de schade groter.\n"
+            "De groep boekte over het eerste halfjaar van 2025 een nettoverlies van 2,3 miljard euro. De vrije "
+            "kasstroom was negatief: min 3 miljard euro.")
+    claims = claims_with(text, ["Volkswagen", "Stellantis"])
+    assert [(c.company, c.metric) for c in claims] == [("Stellantis", "net_income"),
+                                                       ("Stellantis", "free_cash_flow")]
+
+
+@pytest.mark.parametrize("text, company", [
+    # an investor named as an example does not take "het" from the company raising the money
+    ("Volkswagen leed verlies. Volkswagen schrapt banen. Het pijnlijkste verhaal is dat van Northvolt. "
+     "Northvolt haalde geld op bij onder anderen Volkswagen en Goldman Sachs. Toch ging het bedrijf failliet. "
+     "Op het laatst verbrandde het 2 miljoen dollar per dag.", "Northvolt"),
+    # "zoals zo vaak" names no example: the company after it is the topic
+    ("Hermès groeit. Kering zakte. Kering verkocht Kering Beauté aan L'Oréal. De uitzondering is, zoals zo vaak, "
+     "Hermès. "
+     "Het familiebedrijf groeide over 2024 tot een omzet van 15,2 miljard euro.", "Hermès"),
+])
+def test_examples_and_what_is_not_an_example(text, company):
+    names = ["Volkswagen", "Northvolt", "Goldman Sachs", "Kering Beauté", "Kering", "L'Oréal", "Hermès"]
+    assert [c.company for c in claims_with(text, names)] == [company]
