@@ -1979,6 +1979,19 @@ def _names_own_object(text: str, reading: _Reading) -> bool:
     return found is not None and not any(p.start == found.end() or text[found.end():p.start] in ("het ", "de ")
                                          for p in reading.sentence.periods)
 _DEFINITE_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze)\s+\w")
+_NAMED_BY = re.compile(
+    r"\b(?:een|de|het)\s+(?:[a-z][\w-]*e\s+)?(?P<noun>[a-z][\w-]{3,})\s+van\s+"
+    r"(?:(?:nog\s+geen|bijna|ruim|circa|zo'n|ongeveer|meer\s+dan|minder\s+dan|maximaal|hooguit|pakweg)\s+)?$")
+# nouns of a change, which share the metric of what changed ("een stijging van 5 miljoen")
+_CHANGE_NOUNS = frozenset({"stijging", "daling", "groei", "toename", "afname", "verbetering", "verslechtering",
+                           "terugval", "teruggang", "sprong", "krimp", "verdubbeling", "halvering", "plus"})
+
+
+def _named_by_a_noun(text: str, reading: _Reading) -> bool:
+    """A noun that is no metric cue names the amount: "een omloop van nog
+    geen 3 miljard dollar" is no buyback, whatever the sentence before was."""
+    found = _NAMED_BY.search(text, max(0, reading.amount.start - 80), reading.amount.start)
+    return found is not None and found.group("noun") not in _CHANGE_NOUNS
 
 
 def _same_figure(earlier: "_Reading", money: MoneyMention) -> bool:
@@ -2041,6 +2054,8 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
                 or reading.amount.amount.per != previous.amount.amount.per
                 # the amount names its own object: "60 miljoen aan synergieën"
                 or _names_own_object(text, reading)
+                # or a noun names it: "met een omloop van nog geen 3 miljard dollar"
+                or _named_by_a_noun(text, reading)
                 # a table cell has its column, not its neighbour's metric
                 or reading.in_table):
             continue

@@ -1477,3 +1477,15 @@ def test_a_paragraph_without_a_name_goes_on_with_the_company_its_figures_went_to
 def test_examples_and_what_is_not_an_example(text, company):
     names = ["Volkswagen", "Northvolt", "Goldman Sachs", "Kering Beauté", "Kering", "L'Oréal", "Hermès"]
     assert [c.company for c in claims_with(text, names)] == [company]
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of its own names the second amount: no carried metric
+    "Hoogveld Technologies leende 1,2 miljard euro. Daarnaast heeft Hoogveld Technologies een reservering van 19 "
+    "miljoen euro gemaakt.",
+    "PayPal kocht voor 6 miljard dollar eigen aandelen in. PayPal lanceerde ook een stablecoin, maar die heeft met "
+    "een omloop van nog geen 3 miljard dollar weinig gewicht.",
+])
+def test_an_amount_named_by_a_noun_of_its_own_takes_no_metric_from_the_figure_before(text):
+    claims = claims_with(text, ["Hoogveld Technologies", "PayPal"])
+    assert claims[-1].metric in ("", "other")
