@@ -101,6 +101,10 @@ _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # particle (the month names come from period_words.tsv: see _cue_index)
 _PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
+_PART_REFERENCE = re.compile(r"\b(?:[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)\s+(?:[\w-]+e\s+){0,2}[\w-]*"
+                             r"(?:onderdeel|tak|divisie|dochter|dochterbedrijf|poot)\b")
+_ITSELF = re.compile(r"\s+zelf\b")
+_CAUSE_BEFORE = re.compile(r"\b(?:door|dankzij|vanwege|wegens)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ABBREVIATED_SCALES = frozenset({"mld", "mln", "mrd", "mio", "bn", "mn", "dzd"})
 
 
@@ -488,6 +492,8 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             distance += 5
         elif cue_index < money_first:
             distance -= 1  # "de kosten komen uit op X": the metric leads its clause
+        if _CAUSE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()):
+            distance += 6  # "terugviel door afboekingen tot 4,3 miljard": a cause, not what the figure is
         score = distance - cue.priority
         if (cue_index < money_first and not cue.defers
                 and _clause_id(text, match.start(), match.end(), breaks) == clause):
@@ -1648,6 +1654,19 @@ def link_claims(
         reference = (noun_refs.search(lower, sentence.start, amount.start)
                      or _pronoun(text, pronoun_refs, clause_start, min(amount.end + 30, sentence.end))
                      or noun_refs.search(lower, amount.end, sentence.end))
+        if not targets:
+            # "Dat Amerikaanse onderdeel werd … verkocht", "Die ijstak zette …
+            # om": a part pointed at is the company named right before it
+            part = _PART_REFERENCE.search(text, sentence.start, amount.start)
+            if part is not None:
+                before = sentence_records[sentence_index - 1] if sentence_index else None
+                named_before = ([c for c in sentence.companies if c.end <= part.start()]
+                                or [c for c in (before.companies if before else [])
+                                    if not _STAKE_IN.search(text, max(before.start, c.start - 45), c.start)])
+                # (not one of a list: "iFood, OLX, PayU en Swiggy … die tak")
+                if named_before and len({c.name for c in named_before}) <= 2:
+                    targets = [named_before[-1]]
+                    reading.company_text = part.group(0)
         if not targets and parsed_subjects and number in parsed_subjects:
             targets = [parsed_subjects[number]]
         if not targets:
@@ -1680,6 +1699,16 @@ def link_claims(
             # "KDP biedt 31,85 euro per aandeel voor JDE Peet's. Het
             # overnamebedrag komt uit op 15,7 miljard euro": the company bid for
             targets = [priced.get((amount.amount.currency, amount.amount.value), last_target or bid_target)]
+        if (not targets and reference is not None and focus is not None
+                and reference.start() - sentence.start < 4 and _ITSELF.match(text, reference.end())):
+            # "Het bezorgbedrijf zelf boekte …" after a sentence about its
+            # buyer: "zelf" turns from the company in focus to the other one
+            others = [c for r in sentence_records[max(0, sentence_index - 4):sentence_index] for c in r.companies
+                      if c.name != focus.name and not _EXAMPLES_BEFORE.search(lower, r.start, c.start)
+                      and not _STAKE_IN.search(text, max(r.start, c.start - 45), c.start)]
+            if others:
+                targets = [others[-1]]
+                reading.company_text = text[reference.start():reference.end()]
         renamed = _renamed_company(text, sentence, reference) if reference is not None else None
         if not targets and renamed is not None:
             # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the

@@ -1489,3 +1489,24 @@ def test_examples_and_what_is_not_an_example(text, company):
 def test_an_amount_named_by_a_noun_of_its_own_takes_no_metric_from_the_figure_before(text):
     claims = claims_with(text, ["Hoogveld Technologies", "PayPal"])
     assert claims[-1].metric in ("", "other")
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a part pointed at is the one company named right before it
+    ("Unilever koos voor de bijl. Het concern heeft zijn ijsdivisie afgesplitst in The Magnum Ice Cream Company. "
+     "Die ijstak, met merken als Cornetto, zette vorig jaar 7,9 miljard euro om.",
+     ["Unilever", "The Magnum Ice Cream Company"], [("The Magnum Ice Cream Company", "revenue")]),
+    ("Just Eat Takeaway leed verlies door afschrijvingen op Grubhub. Dat Amerikaanse onderdeel werd eind 2024 voor "
+     "650 miljoen dollar verkocht.", ["Just Eat Takeaway", "Grubhub"], [("Grubhub", "acquisition_price")]),
+    # not one of a list
+    ("Prosus groeit. De e-commercebedrijven van het concern – iFood, OLX, PayU en het belang in Swiggy – maken "
+     "winst. Het bedrijfsresultaat van die tak kwam uit op 640 miljoen dollar.",
+     ["Prosus", "iFood", "OLX", "PayU", "Swiggy"], [("Prosus", "operating_income")]),
+    # "zelf" after a description opening the sentence turns to the other company just discussed
+    ("Prosus nam Just Eat Takeaway over voor 4,1 miljard euro. Prosus-topman Bloisi wil groeien. Prosus moest "
+     "zijn belang in branchegenoot Delivery Hero afbouwen. Het bezorgbedrijf zelf boekte in 2024 een omzet van "
+     "3,6 miljard euro.", ["Prosus", "Just Eat Takeaway", "Delivery Hero"],
+     [("Just Eat Takeaway", "acquisition_price"), ("Just Eat Takeaway", "revenue")]),
+])
+def test_parts_pointed_at_and_the_company_itself(text, names, expected):
+    assert [(c.company, c.metric) for c in claims_with(text, names)] == expected
