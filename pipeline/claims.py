@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from pipeline.names import normalise_name
 from pipeline.periods import (REFERENCE_PART_OF_YEAR, REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times,
                               is_reference, label_end, month_numbers, relative_spans, resolve_reference,
                               shift_year)
@@ -103,6 +104,8 @@ _PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", 
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
 _PART_REFERENCE = re.compile(r"\b(?:[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)\s+(?:[\w-]+e\s+){0,2}[\w-]*"
                              r"(?:onderdeel|tak|divisie|dochter|dochterbedrijf|poot)\b")
+_PARENT_WORD = re.compile(r"moeder\w*$")
+_OF_GAP = re.compile(r"\s+van\s+(?:het\s+|de\s+)?")
 _ITSELF = re.compile(r"\s+zelf\b")
 _CAUSE_BEFORE = re.compile(r"\b(?:door|dankzij|vanwege|wegens)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ABBREVIATED_SCALES = frozenset({"mld", "mln", "mrd", "mio", "bn", "mn", "dzd"})
@@ -423,6 +426,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
     clause_after = _clause_id(text, tail_end, tail_end, breaks)
     best = None
     earlier_in_clause = []
+    right_after = []  # "op 10,7 miljard euro omzet": the noun right after the amount
     first = bisect_left(cue_matches, sentence.start, key=lambda m: m.start())
     listed = _listed_after(text, money, others)
     for match in cue_matches[first:]:
@@ -498,12 +502,18 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         if (cue_index < money_first and not cue.defers
                 and _clause_id(text, match.start(), match.end(), breaks) == clause):
             earlier_in_clause.append((score, cue, match))
+        if match.start() >= tail_end and distance <= 1 and not cue.defers:
+            right_after.append((score, cue, match))
         # equal scores: the stronger cue ("verbranden" over "liquide middelen")
         if best is None or (score, -cue.priority) < (best[0], -best[1].priority):
             best = (score, cue, match)
     if best is None or best[0] > 15:
         return None
-    if best[1].defers and earlier_in_clause:
+    if best[1].defers and right_after:
+        # "een EBIT van 1,3 miljard euro haalde op 10,7 miljard euro omzet":
+        # the noun right after the amount says what it is
+        best = min(right_after, key=lambda item: item[0])
+    elif best[1].defers and earlier_in_clause:
         # "De overname van SolarCity kostte 2,6 miljard": the verb of costing
         # carries the metric of its subject
         best = min(earlier_in_clause, key=lambda item: item[0])
@@ -1709,6 +1719,18 @@ def link_claims(
             if others:
                 targets = [others[-1]]
                 reading.company_text = text[reference.start():reference.end()]
+        if not targets and reference is not None and _PARENT_WORD.search(reference.group(0)):
+            # "Het Amerikaanse moederbedrijf van Booking.com zette … om" after
+            # "Booking Holdings" was named: the parent that carries its name
+            child = next((c for c in sentence.companies if c.start >= reference.end()
+                          and _OF_GAP.fullmatch(text, reference.end(), c.start)), None)
+            if child is not None:
+                stem = normalise_name(child.name).split(" ")[0]
+                parents = [c for r in sentence_records[:sentence_index] for c in r.companies
+                           if c.name != child.name and normalise_name(c.name).split(" ")[0] == stem]
+                if parents:
+                    targets = [parents[-1]]
+                    reading.company_text = text[reference.start():child.end]
         renamed = _renamed_company(text, sentence, reference) if reference is not None else None
         if not targets and renamed is not None:
             # "Bij KBC, de grootste bank van Vlaanderen, bleef …": the
@@ -1774,7 +1796,13 @@ def link_claims(
                 # named that is no subsidiary, not the subsidiary
                 groups = [c for r in sentence_records[max(0, sentence_index - 3):sentence_index]
                           for c in r.companies if c.name not in _subsidiary_names()]
-                chosen = groups[-1] if groups else chosen
+                # the group that carries the subsidiary's name, wherever the
+                # article named it: "KLM … de nettoschuld van de groep" is
+                # Air France-KLM's
+                parents = [c for r in sentence_records[:sentence_index] for c in r.companies
+                           if c.name != chosen.name and c.name not in _subsidiary_names()
+                           and re.search(rf"(?<!\w){re.escape(chosen.name)}(?!\w)", c.name)]
+                chosen = parents[-1] if parents else groups[-1] if groups else chosen
             bought = last_target or bid_target
             if (reading.metric == "acquisition_price" and bought is not None and bought.name != chosen.name
                     and _BID.search(text, sentence.start, amount.start)):

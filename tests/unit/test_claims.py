@@ -1510,3 +1510,24 @@ def test_an_amount_named_by_a_noun_of_its_own_takes_no_metric_from_the_figure_be
 ])
 def test_parts_pointed_at_and_the_company_itself(text, names, expected):
     assert [(c.company, c.metric) for c in claims_with(text, names)] == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # the group of a subsidiary is the company that carries its name, wherever the article named it
+    ("Air France-KLM boekte winst. KLM vliegt veel. KLM droeg 574 miljoen euro bij aan het bedrijfsresultaat, minder dan Air France. "
+     "KLM-topman Rintel wil de kosten omlaag brengen. Rintel heeft weinig keus: de nettoschuld van de groep liep op "
+     "tot 7,3 miljard euro.", ["Air France-KLM", "KLM", "Air France"],
+     [("KLM", "operating_income"), ("Air France-KLM", "debt")]),
+    # the parent of a company named after "moederbedrijf van"
+    ("IAG groeit. IAG is groot. Beleggers kijken naar Booking Holdings en TUI. Het Amerikaanse moederbedrijf van "
+     "Booking.com zette in het derde kwartaal 9 miljard dollar om.", ["IAG", "Booking Holdings", "TUI", "Booking.com"],
+     [("Booking Holdings", "revenue")]),
+])
+def test_groups_and_parents(text, names, expected):
+    assert [(c.company, c.metric) for c in claims_with(text, names)] == expected
+
+
+def test_the_noun_right_after_the_amount_beats_a_verb_that_defers():
+    text = ("Bij Lufthansa, dat een aangepaste EBIT van 1,3 miljard euro haalde op 10,7 miljard euro omzet, is de "
+            "stemming niet veel beter.")
+    assert [c.metric for c in claims_with(text, ["Lufthansa"])] == ["operating_income", "revenue"]
