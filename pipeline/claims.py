@@ -591,8 +591,11 @@ def _description_stem(word: str) -> str:
     longest head it ends in; "" for a bare head or a word with none."""
     word = word.casefold().strip("‘’'\"")
     for head in _stem_heads():
-        if word.endswith(head) and len(word) - len(head) >= 3:
-            return word[:-len(head)].rstrip("-")
+        if word.endswith(head):
+            # a bare head ("verzekeraar") has no stem
+            return word[:-len(head)].rstrip("-") if len(word) - len(head) >= 3 else ""
+    if word.endswith("aar") and len(word) >= 7:
+        return word[:-3]  # "baggeraar" is a "baggerbedrijf"
     return ""
 
 
@@ -1607,10 +1610,13 @@ def link_claims(
             # "Voor de resterende 75 procent van de aandelen betaalt Gilead
             # 1,56 miljard euro": the shares of the company named last before
             # that is not the one paying
+            shares = _FOR_THE_SHARES.match(text, sentence.start)
+            # "Voor de resterende aandelen Boskalis betaalde HAL …": the company named with the shares
+            named = next((c for c in sentence.companies if not text[shares.end():c.start].strip()), None)
             payers = {c.name for c in sentence.companies}
             earlier = [c for r in sentence_records[:sentence_index] for c in r.companies if c.name not in payers]
-            paid_for = last_target if last_target is not None and last_target.name not in payers else (
-                earlier[-1] if earlier else None)
+            paid_for = named or (last_target if last_target is not None and last_target.name not in payers else (
+                earlier[-1] if earlier else None))
         if (paid_for is None and bid_target is not None and reading.metric == "costs"
                 and _PAY_VERB.search(text, sentence.start, amount.start)
                 and _BID.search(text, sentence.start, amount.start)

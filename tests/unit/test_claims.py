@@ -1531,3 +1531,11 @@ def test_the_noun_right_after_the_amount_beats_a_verb_that_defers():
     text = ("Bij Lufthansa, dat een aangepaste EBIT van 1,3 miljard euro haalde op 10,7 miljard euro omzet, is de "
             "stemming niet veel beter.")
     assert [c.metric for c in claims_with(text, ["Lufthansa"])] == ["operating_income", "revenue"]
+
+
+def test_an_agent_noun_shares_its_stem_and_the_shares_named_are_the_company_bought():
+    text = ("HAL bezit onder meer baggeraar Boskalis en een minderheidsbelang in Coolblue. Voor de resterende aandelen "
+            "Boskalis betaalde HAL destijds 33 euro per aandeel, wat het baggerbedrijf een totale waarde van ruim 4 "
+            "miljard euro gaf.")
+    claims = claims_with(text, ["HAL", "Boskalis", "Coolblue"])
+    assert [c.company for c in claims] == ["Boskalis", "Boskalis"]

@@ -469,6 +469,7 @@ AMBIGUOUS = [
                  id="a-subsidiary-and-its-parent-stay-apart"),
     pytest.param("BP handelde onder druk van activistisch belegger Elliott.",
                  [("BP", "BP"), ("Elliott", "Elliott")], id="belegger-is-a-cue"),
+    pytest.param("Co-CEO Piet Dejonghe verhoogde het dividend.", [], id="co-ceo-is-no-company"),
     pytest.param("Novo deed een tegenbod, maar Pfizer won.", [("Novo", "Novo Nordisk"), ("Pfizer", "Pfizer")],
                  id="novo-for-novo-nordisk"),
     pytest.param("Glencore bood 22,5 miljard dollar voor Teck Resources; Schibsted verkocht Adevinta.",
