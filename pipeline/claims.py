@@ -1765,6 +1765,12 @@ def link_claims(
                                    and not _EXAMPLES_BEFORE.search(lower, before.start, c.start)), None)
             if subject_before is not None and subject_before.name != described.name:
                 described = None
+        if described is not None and any(
+                c.start < reference.start() and c.start - sentence.start < 3 and c.name != described.name
+                for c in sentence.companies):
+            # "Boeing-topman Kelly Ortberg mag …, maar de Amerikaanse
+            # vliegtuigbouwer …": the sentence opened with another company
+            described = None
         if described is not None:
             # "The Magnum Ice Cream Company, de voormalige ijsdivisie van
             # Unilever, …" and later "Het ijsconcern zette …": the description
@@ -1796,6 +1802,13 @@ def link_claims(
                                            for c in before.companies)))
             chosen = (main if main is not None and main.name in recent and focus.name != main.name
                       and not opened_by_focus else focus)
+            # "Boeing-topman Kelly Ortberg mag …, maar de Amerikaanse
+            # vliegtuigbouwer torst …": the company the sentence opened with
+            opening = next((c for c in sentence.companies if c.start < reference.start()
+                            and not _EXAMPLES_BEFORE.search(lower, sentence.start, c.start)
+                            and not _is_source(text, c, sentence.start)), None)
+            if opening is not None and opening.start - sentence.start < 3:
+                chosen = opening
             if chosen.name in _subsidiary_names() and _GROUP_WORD.search(reference.group(0)):
                 # "Ahold Delhaize … in Nederland groeit Albert Heijn … Voor heel
                 # 2025 verwacht het concern …": the group is the last company
@@ -1828,7 +1841,9 @@ def link_claims(
             owner = _oblique_owner(text, sentence, amount, breaks)
             if owner:
                 targets = [owner]
-        if not targets and reading.metric == "investment":
+        # (not when an executive opens the sentence: "Topman Andrea Guerra wil
+        # een half miljard euro in Versace steken" is his company's investment)
+        if not targets and reading.metric == "investment" and not _executive_opening().match(text, sentence.start):
             # "de Staat stak 5 miljard euro eigen vermogen in TenneT": with no
             # company investing, the figure is the funding of the one invested in
             recipient = _investment_recipient(text, sentence, amount, breaks)
@@ -2255,6 +2270,12 @@ def _salient_company(text: str, lower: str, sentence: _Sentence, earlier: list[_
     counts = Counter(company.name for company in in_paragraph)
     best = max(counts.values())
     leaders = [c for c in in_paragraph if counts[c.name] == best]
+    groups = [c for c in leaders if c.name not in _subsidiary_names()]
+    if focus is not None and focus.name in _subsidiary_names() and groups:
+        # of equals, the group the paragraph opened with before its
+        # subsidiary in focus: "Bij Kering … Gucci zette … om. … de
+        # nettoschuld bedroeg 9,5 miljard euro" is the group's
+        return groups[0]
     if focus is not None and any(c.name == focus.name for c in leaders):
         return focus
     return leaders[-1]

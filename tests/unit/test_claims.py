@@ -1539,3 +1539,17 @@ def test_an_agent_noun_shares_its_stem_and_the_shares_named_are_the_company_boug
             "miljard euro gaf.")
     claims = claims_with(text, ["HAL", "Boskalis", "Coolblue"])
     assert [c.company for c in claims] == ["Boskalis", "Boskalis"]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a sentence opening with another company ("Boeing-topman") keeps a description from an earlier one
+    ("De Europese vliegtuigbouwer Airbus groeit. Airbus leverde veel toestellen. Boeing-topman Kelly Ortberg mag de "
+     "productie opvoeren, maar de Amerikaanse vliegtuigbouwer torst nog een schuld van ruim 53 miljard dollar.",
+     ["Airbus", "Boeing"], [("Boeing", "debt")]),
+    # of equals in a paragraph, the group it opened with before the subsidiary in focus
+    ("Bij Kering is het beeld somber. Gucci zette nog geen 3 miljard euro om. De nieuwe topman, die overkwam van "
+     "Renault, moet schulden afbouwen: de nettoschuld bedroeg eind juni circa 9,5 miljard euro.",
+     ["Kering", "Gucci", "Renault"], [("Gucci", "revenue"), ("Kering", "debt")]),
+])
+def test_descriptions_and_groups_in_a_paragraph(text, names, expected):
+    assert [(c.company, c.metric) for c in claims_with(text, names)] == expected
