@@ -1553,3 +1553,8 @@ def test_an_agent_noun_shares_its_stem_and_the_shares_named_are_the_company_boug
 ])
 def test_descriptions_and_groups_in_a_paragraph(text, names, expected):
     assert [(c.company, c.metric) for c in claims_with(text, names)] == expected
+
+
+def test_an_executive_opening_the_sentence_invests_for_his_company():
+    text = "Prada boekte winst. Topman Andrea Guerra wil de komende jaren een half miljard euro in Versace steken."
+    assert [(c.company, c.metric) for c in claims_with(text, ["Prada", "Versace"])] == [("Prada", "investment")]
