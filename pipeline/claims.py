@@ -1645,6 +1645,18 @@ def link_claims(
             target = _acquisition_target(text, sentence, amount)
             if target:
                 targets = [target]
+        if (not targets and reading.metric == "acquisition_price" and focus is not None
+                and all(c.name != focus.name for c in sentence.companies)):
+            # "Sinds de investeerders Apax en Warburg Pincus het bedrijf in 2022
+            # voor 5,1 miljard euro kochten": the description after the buyers
+            # is what they bought, the company the text is about
+            buyers_end = max((c.end for c in sentence.companies if c.end <= amount.start), default=None)
+            bought = noun_refs.search(lower, buyers_end, amount.start) if buyers_end is not None else None
+            # (not an apposition of the buyer: "Exor, de investeringsmaatschappij
+            # van de familie Agnelli, kocht …")
+            if (bought is not None and "," not in text[buyers_end:bought.start()]
+                    and _TAKEOVER_VERB.search(text, buyers_end, sentence.end)):
+                targets = [focus]
         if not targets and reading.metric in ("valuation", "market_cap", "funding_raised"):
             # "JAB bracht JDE Peet's in 2020 naar de beurs …, bij een
             # beurswaarde van 15,5 miljard euro": the company listed, not the seller
@@ -1905,6 +1917,13 @@ def link_claims(
             # companies is none of theirs
             targets = []
         reading.targets = targets
+        if (reading.metric == "acquisition_price" and targets and targets[0].end <= amount.start
+                and _STAKE.search(text, clause_start, min(sentence.end, amount.end + 40))
+                and _TAKEOVER_VERB.search(text, targets[0].end, min(sentence.end, amount.end + 60))
+                and not _STAKE_IN.search(text, max(sentence.start, targets[0].start - 45), targets[0].start)):
+            # "Exor kocht in 2023 een belang van 15 procent voor 2,6 miljard
+            # euro": a minority stake bought is the buyer's investment
+            reading.metric = "investment"
         if (reading.metric == "acquisition_price" and targets and cue_match is not None
                 and _SALE_VERB.fullmatch(text, cue_match.start(), cue_match.end())
                 and targets[0].end <= cue_match.start()

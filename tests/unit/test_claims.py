@@ -1558,3 +1558,18 @@ def test_descriptions_and_groups_in_a_paragraph(text, names, expected):
 def test_an_executive_opening_the_sentence_invests_for_his_company():
     text = "Prada boekte winst. Topman Andrea Guerra wil de komende jaren een half miljard euro in Versace steken."
     assert [(c.company, c.metric) for c in claims_with(text, ["Prada", "Versace"])] == [("Prada", "investment")]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # the description after the buyers is what they bought
+    ("Odido heeft een ander profiel. Sinds de investeerders Apax en Warburg Pincus het bedrijf in 2022 voor 5,1 "
+     "miljard euro kochten, rust er een schuld op.", ["Odido", "Apax", "Warburg Pincus"],
+     [("Odido", "acquisition_price")]),
+    # a minority stake bought is the buyer's investment, the price before or after the stake
+    ("Philips zakte. Exor, de investeringsmaatschappij van de familie Agnelli, kocht in 2023 een belang van 15 "
+     "procent voor zo'n 2,6 miljard euro.", ["Philips", "Exor"], [("Exor", "investment")]),
+    ("Exor zit vast aan Philips, waarin het in 2023 voor 2,6 miljard euro een belang van 15 procent nam.",
+     ["Philips", "Exor"], [("Exor", "investment")]),
+])
+def test_what_buyers_buy(text, names, expected):
+    assert [(c.company, c.metric) for c in claims_with(text, names)] == expected
