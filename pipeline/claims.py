@@ -102,6 +102,9 @@ _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # particle (the month names come from period_words.tsv: see _cue_index)
 _PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
+_FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
+                           re.IGNORECASE)
+_ASIDE = re.compile(r"^,[^,;:.]*,")
 _PART_REFERENCE = re.compile(r"\b(?:[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)\s+(?:[\w-]+e\s+){0,2}[\w-]*"
                              r"(?:onderdeel|tak|divisie|dochter|dochterbedrijf|poot)\b")
 _PARENT_WORD = re.compile(r"moeder\w*$")
@@ -1325,6 +1328,12 @@ def _in_own_clause(text: str, money: MoneyMention, period: PeriodMention, senten
     between = text[left:right]
     if not _CLAUSE_BREAK.search(between) and not _CONJUNCT.search(between):
         return True
+    if period.end <= money.start and _FRONTED_TIME.fullmatch(text, sentence.start, period.start):
+        # "In juni 2023, kort na de oprichting, haalde Mistral 105 miljoen
+        # euro op": a time phrase opening the sentence dates its main clause
+        main = _ASIDE.sub(" ", between, count=1)
+        if not _CLAUSE_BREAK.search(main) and not _CONJUNCT.search(main):
+            return True
     if period.start < money.end or not _RELATIVE_OPENING.match(between):
         return False
     clause_end = _CLAUSE_BREAK.search(text, period.end, sentence.end)

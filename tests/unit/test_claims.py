@@ -1573,3 +1573,10 @@ def test_an_executive_opening_the_sentence_invests_for_his_company():
 ])
 def test_what_buyers_buy(text, names, expected):
     assert [(c.company, c.metric) for c in claims_with(text, names)] == expected
+
+
+def test_a_time_phrase_opening_the_sentence_dates_its_main_clause():
+    text = ("In juni 2023, kort na de oprichting, haalde Mistral AI 105 miljoen euro op bij een waardering van zo'n "
+            "240 miljoen euro.")
+    assert [(c.metric, c.period) for c in claims_with(text, ["Mistral AI"])] == [
+        ("funding_raised", "2023"), ("valuation", "2023")]
