@@ -1926,9 +1926,10 @@ def link_claims(
             # companies is none of theirs
             targets = []
         reading.targets = targets
-        if (reading.metric == "acquisition_price" and targets and targets[0].end <= amount.start
+        if (reading.metric in ("acquisition_price", "costs") and targets and targets[0].end <= amount.start
                 and _STAKE.search(text, clause_start, min(sentence.end, amount.end + 40))
-                and _TAKEOVER_VERB.search(text, targets[0].end, min(sentence.end, amount.end + 60))
+                and (_TAKEOVER_VERB.search(text, targets[0].end, min(sentence.end, amount.end + 60))
+                     or _PAY_VERB.search(text, targets[0].end, amount.start))
                 and not _STAKE_IN.search(text, max(sentence.start, targets[0].start - 45), targets[0].start)):
             # "Exor kocht in 2023 een belang van 15 procent voor 2,6 miljard
             # euro": a minority stake bought is the buyer's investment

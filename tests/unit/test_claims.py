@@ -1570,6 +1570,8 @@ def test_an_executive_opening_the_sentence_invests_for_his_company():
      "procent voor zo'n 2,6 miljard euro.", ["Philips", "Exor"], [("Exor", "investment")]),
     ("Exor zit vast aan Philips, waarin het in 2023 voor 2,6 miljard euro een belang van 15 procent nam.",
      ["Philips", "Exor"], [("Exor", "investment")]),
+    ("Tencent betaalt 1,16 miljard euro voor een belang van een kwart in de nieuwe dochter.", ["Tencent"],
+     [("Tencent", "investment")]),
 ])
 def test_what_buyers_buy(text, names, expected):
     assert [(c.company, c.metric) for c in claims_with(text, names)] == expected
