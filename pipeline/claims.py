@@ -909,7 +909,7 @@ _LENT_TO = re.compile(r"\s+(?:aan\s+)?(?:[\w-]+\s+){0,2}?(?:leningen|lening|kred
                       r"(?:aan|voor)\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?")
 _PRICE_FOR = re.compile(r"\s+(?:[a-z]+\s+)?voor\s+")
 _FRONTED_FOR = re.compile(r"(?:^|[.:;]\s+|\s)[Vv]oor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?$")
-_BROUGHT_TO_MARKET = re.compile(r".*\b(?:bracht|brengt|brachten|brengen)\s+(?:het\s+|de\s+)?", re.IGNORECASE | re.DOTALL)
+_BROUGHT_TO_MARKET = re.compile(r"\b(?:bracht|brengt|brachten|brengen)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 _TO_THE_MARKET = re.compile(r"[^.;:]{0,30}?\bnaar\s+de\s+beurs\b", re.IGNORECASE)
 _GAPPED_PRICE = re.compile(r"\s+(?:(?:nog|ook|eens|zo'n|ruim|bijna|circa|ongeveer|maximaal)\s+){0,3}")
 _GAPPED_FOR = re.compile(r"(?:,|\ben)\s+voor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?$")
@@ -1669,8 +1669,8 @@ def link_claims(
         if not targets and reading.metric in ("valuation", "market_cap", "funding_raised"):
             # "JAB bracht JDE Peet's in 2020 naar de beurs …, bij een
             # beurswaarde van 15,5 miljard euro": the company listed, not the seller
-            listed = next((c for c in sentence.companies if _BROUGHT_TO_MARKET.fullmatch(
-                text, max(sentence.start, c.start - 12), c.start) and _TO_THE_MARKET.match(text, c.end)), None)
+            listed = next((c for c in sentence.companies if _BROUGHT_TO_MARKET.search(
+                text, max(sentence.start, c.start - 16), c.start) and _TO_THE_MARKET.match(text, c.end)), None)
             if listed is not None:
                 targets = [listed]
         if not targets and reading.metric in ("valuation", "funding_raised"):
@@ -2494,7 +2494,8 @@ _TOPIC_OPENING = re.compile(r"\s*(?:(?:Bij|Ook|En|Voor|Dan|Ook\s+bij)\s+)?(?:(?:
                             # "De ondergang van Northvolt ligt …": the subject's owner
                             r"(?:(?<=De\s)[a-z]+\s+van\s+|(?<=Het\s)[a-z]+\s+van\s+)?")
 # (", het moederbedrijf van Albert Heijn, dat …" too)
-_INTRODUCED = re.compile(r",\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+van\s+[^,.;:()]{1,40}?,)?\s+(?:die|dat)\b")
+_INTRODUCED = re.compile(r",\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                         r"(?:\s+van\s+[^,.;:()]{1,40}?,)?\s+(?:die|dat)\b")
 _FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
 
 
