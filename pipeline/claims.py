@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from pipeline.amounts import grammar
 from pipeline.names import normalise_name
 from pipeline.periods import (REFERENCE_PART_OF_YEAR, REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times,
                               is_reference, label_end, month_numbers, relative_spans, resolve_reference,
@@ -92,9 +93,25 @@ class _CueHit:
         return self.finish
 
 
-# a metric noun right before its amount: "een netto-omzet van bijna 2 miljard"
-_NAMES_THE_AMOUNT = re.compile(r"\s+van\s+(?:(?:bijna|ruim|circa|ca\.|zo'n|ongeveer|meer\s+dan|minder\s+dan)\s+)?",
-                               re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _qualifiers() -> str:
+    """The qualifier cues that stand before a number (models/money/qualifiers.tsv),
+    as one alternation: the words between a noun or verb and the amount it names."""
+    return phrase_alternation(cue for cue, _ in grammar().qualifiers_before)
+
+
+@lru_cache(maxsize=1)
+def _names_the_amount() -> re.Pattern:
+    """A metric noun right before its amount: "een netto-omzet van bijna 2 miljard"."""
+    return re.compile(rf"\s+van\s+(?:{_qualifiers()}\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_scales() -> frozenset[str]:
+    """Scale words written with a point ("mld.", "mln."), without it."""
+    return frozenset(surface.rstrip(".").casefold() for surface in grammar().scales if surface.endswith("."))
+
+
 _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # a particle that starts a phrase is a preposition: "kocht in 2023 het
 # Amerikaanse Carmot" is no "kocht … in" (a buyback)
@@ -105,13 +122,10 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
                            re.IGNORECASE)
 _ASIDE = re.compile(r"^,[^,;:.]*,")
-_PART_REFERENCE = re.compile(r"\b(?:[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)\s+(?:[\w-]+e\s+){0,2}[\w-]*"
-                             r"(?:onderdeel|tak|divisie|dochter|dochterbedrijf|poot)\b")
 _PARENT_WORD = re.compile(r"moeder\w*$")
 _OF_GAP = re.compile(r"\s+van\s+(?:het\s+|de\s+)?")
 _ITSELF = re.compile(r"\s+zelf\b")
 _CAUSE_BEFORE = re.compile(r"\b(?:door|dankzij|vanwege|wegens)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_ABBREVIATED_SCALES = frozenset({"mld", "mln", "mrd", "mio", "bn", "mn", "dzd"})
 
 
 @dataclass
@@ -158,7 +172,7 @@ class _CueIndex:
                     if (_SENTENCE_PUNCTUATION.search(text, matches[index + offset - 1].end(),
                                                      matches[index + offset].start())
                             # not the point of "€ 89,4 mld. om"
-                            and not (words[index + offset - 1] in _ABBREVIATED_SCALES
+                            and not (words[index + offset - 1] in _abbreviated_scales()
                                      and text[matches[index + offset - 1].end():matches[index + offset].start()].strip()
                                      == "." and words[index + offset][:1].islower())):
                         break
@@ -454,7 +468,7 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
                 # miljard dollar, is het een gok op …"
                 and not _CLAUSE_BREAK.search(text, tail_end, match.end())):
             if any(match.start() < inner.start() and inner.cue.kind != "split"
-                   and _NAMES_THE_AMOUNT.fullmatch(text, inner.end(), money.start) for inner in cue_matches):
+                   and _names_the_amount().fullmatch(text, inner.end(), money.start) for inner in cue_matches):
                 # "hield een netto-omzet van bijna 2 miljard euro over": the
                 # noun that names the amount, not the verb around it
                 continue
@@ -580,7 +594,10 @@ _CUES_OF_A_COMPANY_SOLD = frozenset({("verkoop", "van")})
 _SOLD_COMPANY_GAP = re.compile(r"\s*(?:(?:het|de|zijn|haar|hun)\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?")
 # parts of a business a description may name ("ijsdivisie"), besides the
 # heads of references.tsv
-_PART_HEADS = ("divisie", "tak", "dochter", "afdeling", "activiteiten", "poot")
+_PART_HEADS = ("divisie", "tak", "dochter", "afdeling", "activiteiten", "poot", "onderdeel")
+# "Dat Amerikaanse onderdeel", "Die ijstak": a part pointed at
+_PART_REFERENCE = re.compile(r"\b(?:[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)\s+(?:[\w-]+e\s+){0,2}[\w-]*"
+                             rf"(?:{'|'.join(_PART_HEADS)})(?:bedrijf)?\b")
 
 
 @lru_cache(maxsize=1)
@@ -870,7 +887,7 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
     for company in reversed(sentence.companies):
         # "betaalde de groep 10 miljard dollar voor Altair, en voor Dotmatics
         # nog eens 5,1 miljard dollar": a gapped clause, its verb said before
-        if (company.end <= money.start and _GAPPED_PRICE.fullmatch(text, company.end, money.start)
+        if (company.end <= money.start and _gapped_price().fullmatch(text, company.end, money.start)
                 and _GAPPED_FOR.search(text, max(sentence.start, company.start - 40), company.start)
                 and _PAY_VERB.search(text, sentence.start, company.start)):
             return company
@@ -911,7 +928,15 @@ _PRICE_FOR = re.compile(r"\s+(?:[a-z]+\s+)?voor\s+")
 _FRONTED_FOR = re.compile(r"(?:^|[.:;]\s+|\s)[Vv]oor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?$")
 _BROUGHT_TO_MARKET = re.compile(r"\b(?:bracht|brengt|brachten|brengen)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 _TO_THE_MARKET = re.compile(r"[^.;:]{0,30}?\bnaar\s+de\s+beurs\b", re.IGNORECASE)
-_GAPPED_PRICE = re.compile(r"\s+(?:(?:nog|ook|eens|zo'n|ruim|bijna|circa|ongeveer|maximaal)\s+){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _gapped_price() -> re.Pattern:
+    """Between the company of a gapped clause and its price: "en voor
+    Dotmatics nog eens (ruim) 5,1 miljard"."""
+    return re.compile(rf"\s+(?:(?:nog\s+eens|nog|ook|{_qualifiers()})\s+){{0,3}}", re.IGNORECASE)
+
+
 _GAPPED_FOR = re.compile(r"(?:,|\ben)\s+voor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?$")
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
 # "betaalt", "neertelt", "telt … neer", "ophoest", "op tafel legt"
@@ -962,9 +987,12 @@ _BID = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)
 _LEVEL_METRICS = frozenset({"revenue", "net_income", "operating_income", "ebitda", "gross_profit",
                             "free_cash_flow", "market_cap", "valuation", "cash", "debt"})
 _BY_DELTA = re.compile(r"\bmet\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
+# nouns of a change ("een stijging van 5 miljoen"): a change, not the level
+_CHANGE_NOUNS = frozenset({"stijging", "daling", "groei", "toename", "afname", "verbetering", "verslechtering",
+                           "terugval", "teruggang", "sprong", "krimp", "verdubbeling", "halvering", "plus"})
 _DELTA_WORD = re.compile(r"\b(?:gedrukt|gestegen|gedaald|toegenomen|afgenomen|verhoogd|verlaagd|gegroeid|gekrompen|"
                          r"teruggelopen|opgelopen|omhoog|omlaag|steeg|stijgt|daalde|daalt|groeide|groeit|kromp|"
-                         r"stijgen|dalen|daling|stijging|toename|afname|groei|krimp)\b", re.IGNORECASE)
+                         rf"stijgen|dalen|{'|'.join(sorted(_CHANGE_NOUNS))})\b", re.IGNORECASE)
 _CLAUSE_JOINERS = frozenset({"en", "maar", "terwijl", "want", "omdat", "doordat"})
 _FOR_THAT = re.compile(r"\b(?:daar|hier|er)\b(?:\s+\S+){0,8}?\s+voor\b", re.IGNORECASE)
 _BID_FOR = re.compile(r"(?:\b(?:\w*bod|biedingsoorlog|\w*strijd|overnamegevecht)"
@@ -2086,18 +2114,21 @@ def _names_own_object(text: str, reading: _Reading) -> bool:
     return found is not None and not any(p.start == found.end() or text[found.end():p.start] in ("het ", "de ")
                                          for p in reading.sentence.periods)
 _DEFINITE_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze)\s+\w")
-_NAMED_BY = re.compile(
-    r"\b(?:een|de|het)\s+(?:[a-z][\w-]*e\s+)?(?P<noun>[a-z][\w-]{3,})\s+van\s+"
-    r"(?:(?:nog\s+geen|bijna|ruim|circa|zo'n|ongeveer|meer\s+dan|minder\s+dan|maximaal|hooguit|pakweg)\s+)?$")
-# nouns of a change, which share the metric of what changed ("een stijging van 5 miljoen")
-_CHANGE_NOUNS = frozenset({"stijging", "daling", "groei", "toename", "afname", "verbetering", "verslechtering",
-                           "terugval", "teruggang", "sprong", "krimp", "verdubbeling", "halvering", "plus"})
+
+
+@lru_cache(maxsize=1)
+def _named_by() -> re.Pattern:
+    """"een omloop van (nog geen) …": a noun with the amount after "van"."""
+    return re.compile(rf"\b(?:een|de|het)\s+(?:[a-z][\w-]*e\s+)?(?P<noun>[a-z][\w-]{{3,}})\s+van\s+"
+                      rf"(?:{_qualifiers()}\s+)?$")
+
+
 
 
 def _named_by_a_noun(text: str, reading: _Reading) -> bool:
     """A noun that is no metric cue names the amount: "een omloop van nog
     geen 3 miljard dollar" is no buyback, whatever the sentence before was."""
-    found = _NAMED_BY.search(text, max(0, reading.amount.start - 80), reading.amount.start)
+    found = _named_by().search(text, max(0, reading.amount.start - 80), reading.amount.start)
     return found is not None and found.group("noun") not in _CHANGE_NOUNS
 
 

@@ -1091,12 +1091,18 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
     extended = set()
     for hit in hits:
         j = hit.last
-        while (j + 1 < n and scan.sep(j) == " " and j + 1 not in covered
+        places = []  # "Tata Steel Nederland": the country, a place on its own, is the subsidiary's
+        while (j + 1 < n and scan.sep(j) == " "
+               and (j + 1 not in covered or keys[j + 1] in lexicon.national_words and j + 1 in hit_starting
+                    and not hit_starting[j + 1].alias.entry.is_company)
                and (keys[j + 1] in lexicon.designator_words or keys[j + 1] in lexicon.national_words)
                # "Randstad Holding", "KPN Groep": a legal word, the same company
                and _legal_key(keys[j + 1]) not in lexicon.legal_words):
+            if j + 1 in covered:
+                places.append(hit_starting[j + 1])
             j += 1
         if j > hit.last and hit.alias.entry.is_company:
+            extended.update(id(place) for place in places)
             unknown.append((hit.start, scan.ends[j], text[hit.start:scan.ends[j]], "cue:designator"))
             extended.add(id(hit))
     if extended:

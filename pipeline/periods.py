@@ -17,12 +17,14 @@ Pure functions; the words come from ``models/claims/period_words.tsv``.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from pipeline.records import PeriodMention
+from pipeline.segment import sentence_spans
 from pipeline.resources import read_tsv
 from pipeline.textscan import lowered, phrase_alternation
 
@@ -244,10 +246,10 @@ def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int,
     p = _patterns()
     found: list[PeriodMention] = []
 
-    def add(match: re.Match, labeller) -> None:
+    def add(match: re.Match, labeller, part: str) -> None:
         label = labeller(anchor)
         if label is None and anchor is None and pending is not None:
-            pending.append((match, labeller))
+            pending.append((match, labeller, part))
         elif label and _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
@@ -275,20 +277,22 @@ def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int,
         if ordinal == "last":
             year = _year_from(match, anchor)
             if year is not None:  # "het laatste kwartaal" alone is relative, handled later
-                add(match, lambda at, year=year: f"{year}-Q4")
+                add(match, lambda at, year=year: f"{year}-Q4", "Q4")
             continue
-        add(match, quarter_label(match, int(ordinal)))
+        add(match, quarter_label(match, int(ordinal)), f"Q{ordinal}")
     for match in p.quarter_months.finditer(lower):
         # "de laatste drie maanden van het jaar": the fourth quarter
-        add(match, quarter_label(match, 4 if match.group("which").casefold().startswith("laatste") else 1))
+        quarter = 4 if match.group("which").casefold().startswith("laatste") else 1
+        add(match, quarter_label(match, quarter), f"Q{quarter}")
     for match in p.quarter_code.finditer(text):
-        add(match, quarter_label(match, int(match.group("num"))))
+        add(match, quarter_label(match, int(match.group("num"))), f"Q{match.group('num')}")
     for pattern, haystack in ((p.half, lower), (p.half_code, text)):
         for match in pattern.finditer(haystack):
             raw = (match.groupdict().get("ord") or match.groupdict().get("num") or "").casefold()
-            add(match, half_label(match, 1 if raw in ("eerste", "1e", "1") else 2))
+            half = 1 if raw in ("eerste", "1e", "1") else 2
+            add(match, half_label(match, half), f"H{half}")
     for match in p.nine_months.finditer(lower):
-        add(match, nine_months_label(match))
+        add(match, nine_months_label(match), "9M")
     return found
 
 
@@ -298,12 +302,8 @@ def _place_pending(text: str, pending: list, anchor: date | None,
     the anchor its stated periods give; without one, a reference to that
     part of whatever year the sentence is about."""
     found = []
-    for match, labeller in pending:
-        if anchor is not None:
-            label = labeller(anchor)
-        else:
-            # the labeller knows the part ("Q3"); any year gives it away
-            label = REFERENCE_PART_OF_YEAR + labeller(date(2000, 12, 31)).split("-", 1)[1]
+    for match, labeller, part in pending:
+        label = labeller(anchor) if anchor is not None else REFERENCE_PART_OF_YEAR + part
         if label and _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
@@ -541,19 +541,23 @@ def _forecast_pattern() -> re.Pattern:
     return re.compile(phrase_alternation(cues) + r"(?!\w)", re.IGNORECASE)
 
 
-def _in_a_forecast(text: str, mention: PeriodMention) -> bool:
-    """The sentence around ``mention`` looks ahead ("Verwacht wordt dat de
-    transactie in de eerste helft van 2026 wordt afgerond")."""
-    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
-    return _forecast_pattern().search(text, start, min(ends) if ends else len(text)) is not None
-
-
 def _anchor_from_explicit(found: list[PeriodMention], text: str) -> date | None:
     """Without a publication date: the day after the latest stated sub-year
     period (a bare year says too little about when the text was written),
-    not counting the periods of forecasts (they lie ahead of the writing)."""
-    ends = [label_end(m.label) for m in found if "-" in m.label and not _in_a_forecast(text, m)]
+    not counting the periods of forecasts, which lie ahead of the writing
+    ("Verwacht wordt dat de transactie in de eerste helft van 2026 wordt
+    afgerond")."""
+    parts = [m for m in found if "-" in m.label]
+    if not parts:
+        return None
+    sentences = sentence_spans(text)
+    starts = [start for start, _ in sentences]
+
+    def in_a_forecast(mention: PeriodMention) -> bool:
+        start, end = sentences[max(0, bisect_right(starts, mention.start) - 1)]
+        return _forecast_pattern().search(text, start, end) is not None
+
+    ends = [label_end(m.label) for m in parts if not in_a_forecast(m)]
     ends = [e for e in ends if e]
     if not ends:
         return None

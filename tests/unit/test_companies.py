@@ -477,7 +477,7 @@ AMBIGUOUS = [
                  id="novo-for-novo-nordisk"),
     pytest.param("Glencore bood 22,5 miljard dollar voor Teck Resources; Schibsted verkocht Adevinta.",
                  [("Glencore", "Glencore"), ("Teck Resources", "Teck Resources"), ("Schibsted", "Schibsted"),
-                  ("Adevinta", "Adevinta")], id="curated-session-9"),
+                  ("Adevinta", "Adevinta")], id="curated-foreign-listed-and-private"),
 ]
 
 
