@@ -70,9 +70,16 @@ class Grammar:
 
     def context_currency(self, placeholder: str, text: str, position: int) -> str:
         """The code a currency word several countries use stands for in
-        ``text``: the one of the country word nearest to ``position``."""
+        ``text``: the one the text last named in full before ``position``
+        ("60 miljard Deense kronen … circa 210 miljard kronen", whatever
+        country is named in between), else the one of the country word
+        nearest to it."""
         pattern, codes, default = self.currency_contexts[placeholder]
-        nearest = min(pattern.finditer(text), key=lambda match: abs(match.start() - position), default=None)
+        matches = list(pattern.finditer(text))
+        named_in_full = [m for m in matches if m.start() < position and _KRONE_WORD.match(text, m.end())]
+        if named_in_full:
+            return codes[named_in_full[-1].group(0)]
+        nearest = min(matches, key=lambda match: abs(match.start() - position), default=None)
         return codes[nearest.group(0)] if nearest else default
 
     def currency(self, surface: str) -> Currency | None:
@@ -100,6 +107,10 @@ def _alternation(surfaces, *, word: bool) -> str:
 # read by parse_numeral; the (?<![\w.,/]) keeps us out of "A4", "3.5.1" and
 # the "25" of "boekjaar 2024/25".
 # (thousands may be grouped with a space: "12 500 euro")
+# the currency word right after a country adjective: "Deense kronen"
+_KRONE_WORD = re.compile(r"\s+kro(?:nen|ne|on)\b", re.IGNORECASE)
+# "met (ruim) 140 miljoen tot …": the size of a change before its result
+BY_CHANGE_BEFORE = re.compile(r"\bmet\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 _NUMERAL = r"(?<![\w.,/])(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)(?:,-{1,2}(?!\d))?"
 # after a currency sign or code the numeral may be glued to it: "EUR1,2 miljard"
 _NUMERAL_AFTER_SIGN = r"\d+(?:[.,]\d+)*(?:,-{1,2}(?!\d))?"
@@ -715,8 +726,9 @@ def find_amounts(text: str) -> list[MoneyMention]:
             merged.extend([first, candidate])  # "5 en 6 miljard": two amounts
             continue
         if (link in ("tot", "naar") and not (shared_scale and link == "tot")
-                and re.search(r"\bmet\s+$", text[max(0, first.start - 6):first.start])):
-            # "daalde met 140 miljoen tot 2,1 miljard": a change and its
+                and BY_CHANGE_BEFORE.search(text[max(0, first.start - 30):first.start])):
+            # "daalde met 140 miljoen tot 2,1 miljard", "steeg met ruim 2,7
+            # miljard dollar tot 37,9 miljard dollar": a change and its
             # result; but "de kosten met 50 tot 60 miljoen verlagen", one
             # scale for both, is a range
             merged.extend([first, candidate])

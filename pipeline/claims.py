@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pipeline.amounts import grammar
+from pipeline.amounts import BY_CHANGE_BEFORE, grammar
 from pipeline.names import normalise_name
 from pipeline.periods import (REFERENCE_PART_OF_YEAR, REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times,
                               is_reference, label_end, month_numbers, relative_spans, resolve_reference,
@@ -43,6 +43,8 @@ _WORD = re.compile(r"[\w€$£¥][\w'’.,€$£¥-]*")
 _CLAUSE_BREAK = re.compile(r",(?:(?<!\d,)|(?!\d))|[;:–—()]|"
                            + phrase_alternation(["terwijl", "maar", "waarna", "nadat", "omdat", "hoewel", "doordat"])
                            + r"\b")
+# a subordinate clause with a subject of its own, after the amount
+_CONTRAST_CLAUSE = re.compile(r"\b(?:terwijl|hoewel|omdat|doordat|nadat|waarna|zodat)\b", re.IGNORECASE)
 # "1,2 miljard euro (1,4 miljard dollar)", "…, omgerekend zo'n 181 miljard euro"
 _CONVERSION_GAP = re.compile(
     r"\s*(?:\w{1,4}\s*)?(?:\(|,\s*(?:omgerekend|ofwel|oftewel|dat\s+is|of\s+omgerekend)\b)[^\d()]{0,25}",
@@ -65,7 +67,8 @@ _SOURCE_BEFORE = re.compile(
     # "Analisten van KBC Securities schatten …": whose analysts, not whose figure
     r"|(?<![\w-])(?:[Aa]nalisten|[Ee]conomen|[Ss]trategen|[Aa]nalist|[Ee]conoom|[Ss]trateeg)\s+van\s+$")
 # prepositions that make a company an agent, possessor or object, not the subject
-_OBLIQUE = {"door", "van", "bij", "voor", "met", "aan", "in", "op", "dan", "als", "naar", "uit", "tegen", "over", "om"}
+_OBLIQUE = {"door", "van", "bij", "voor", "met", "aan", "in", "op", "dan", "als", "naar", "uit", "tegen", "over", "om",
+            "via", "onder", "zonder", "achter", "na", "sinds", "tijdens", "namens"}
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ _PARENT_WORD = re.compile(r"moeder\w*$")
 _OF_GAP = re.compile(r"\s+van\s+(?:het\s+|de\s+)?")
 _ITSELF = re.compile(r"\s+zelf\b")
 _CAUSE_BEFORE = re.compile(r"\b(?:door|dankzij|vanwege|wegens)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "een verlies van 20 miljard euro na een waardevermindering": what came before the figure
+_EVENT_BEFORE = re.compile(r"\bna\s+een\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @dataclass
@@ -240,6 +245,10 @@ def _cue_index() -> _CueIndex:
     preposition_use = re.compile(rf"\s+(?:\d|[A-Z]|(?:{after_preposition})\b)")
     return _CueIndex(starting, prefixes, compounds, not_cues, preposition_use)
 
+
+#: The metric of metric_cues.tsv rows that name a state's or an economy's
+#: finances ("staatsschuld", "begrotingstekort", "bbp"): figures of no company.
+PUBLIC_FINANCE = "public_finance"
 
 _WORD_OR_HYPHEN = r"[\w-]"  # what may not stand before a cue: "…-omzet" is a compound
 
@@ -476,9 +485,11 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             between = (money.start, money.start)
         elif match.start() < money.start and match.end() >= money.end:
             continue
-        elif cue.kind == "split" and match.start() >= tail_end and any(
-                match.start() < o.start < match.end() for o in others):
-            continue  # "… en hield daar een omzet van 2 miljard aan over": the verb around another amount
+        elif cue.kind == "split" and any(match.start() < o.start < match.end() for o in others):
+            # "… en hield daar een omzet van 2 miljard aan over", "gaat er 40
+            # miljoen euro doorheen: aan onderzoekers die 1 miljoen dollar
+            # verdienen": the verb around another amount
+            continue
         elif cue_index < money_first:
             distance = money_first - cue_index
             between = (match.end(), money.start)
@@ -492,12 +503,17 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         else:
             distance = cue_index - (tail_last if match.start() >= tail_end else money_last)
             between = (tail_end if match.start() >= tail_end else money.end, match.start())
-            if _CONJUNCTION.search(text, money.end, match.start()):
+            if _CONTRAST_CLAUSE.search(text, tail_end, match.start()):
+                # "Dat is 60 miljard per jaar, terwijl Oracle zelf een vrije
+                # kasstroom heeft die negatief is": a clause of its own
+                distance += 12
+            elif _CONJUNCTION.search(text, money.end, match.start()):
                 distance += 4  # "… 2 miljard euro aan en keert een dividend uit": the next conjunct's
         # another amount between the cue and ours: the cue is that amount's
         # (not one listed with ours: "respectievelijk 3,5 miljard en 750 mln
         # dollar aan eigen aandelen")
-        if any(between[0] <= o.start < between[1] and o not in listed for o in others):
+        if any(between[0] <= o.start < between[1] and o not in listed and not _change_before(text, o, money)
+               for o in others):
             distance += 8
         elif match.start() >= tail_end and any(
                 o.start > match.end() and o not in listed and not _CLAUSE_BREAK.search(text, match.end(), o.start)
@@ -513,7 +529,8 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             distance += 5
         elif cue_index < money_first:
             distance -= 1  # "de kosten komen uit op X": the metric leads its clause
-        if _CAUSE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()):
+        if _CAUSE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()) or (
+                match.start() >= tail_end and _EVENT_BEFORE.search(text, tail_end, match.start())):
             distance += 6  # "terugviel door afboekingen tot 4,3 miljard": a cause, not what the figure is
         score = distance - cue.priority
         if (cue_index < money_first and not cue.defers
@@ -526,6 +543,9 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             best = (score, cue, match)
     if best is None or best[0] > 15:
         return None
+    if best[1].kind == "split":
+        # "zou Takeda 62 miljard dollar kosten": the particle is the verb's, no noun after the amount
+        right_after = [item for item in right_after if not best[2].start() <= item[2].start() < best[2].end()]
     if best[1].defers and right_after:
         # "een EBIT van 1,3 miljard euro haalde op 10,7 miljard euro omzet":
         # the noun right after the amount says what it is
@@ -586,6 +606,17 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
                     and _BY_MEANS_OF.search(text, tail_end, match.start())):
                 return match.cue, match
     return best[1], best[2]
+
+
+def _change_before(text: str, change: MoneyMention, money: MoneyMention) -> bool:
+    """``change`` is the size of a change whose result is ``money``: "de
+    omzet steeg met ruim 2,7 miljard dollar tot 37,9 miljard dollar" (the
+    cue before the change says what the result is)."""
+    return bool(change.end <= money.start and _TO_RESULT.fullmatch(text, change.end, money.start)
+                and BY_CHANGE_BEFORE.search(text, max(0, change.start - 30), change.start))
+
+
+_TO_RESULT = re.compile(r"\s+tot\s+(?:[\w']+\s+)?")
 
 
 # cues that price a deal only when a company is named right after them:
@@ -654,6 +685,10 @@ def _listed_after(text: str, money: MoneyMention, others: list[MoneyMention]) ->
     return listed
 
 
+_PER_SHARE_AFTER = re.compile(r"\s*(?:\w+\s+)?per\s+aandeel\b", re.IGNORECASE)
+_SHAREHOLDERS_RECEIVE = re.compile(r"\baandeelhouders?\b.*\b(?:ontvang\w*|krijg\w*|kregen|kreeg)\b"
+                                   r"|\b(?:ontvang\w*|krijg\w*|kregen|kreeg)\s+(?:de\s+)?aandeelhouders\b",
+                                   re.IGNORECASE | re.DOTALL)
 _SHARE_PRICE_NEAR = re.compile(r"\b(?:koers|beurskoers|slotkoers|aandelenkoers|aandeelprijs)\b[^.;:]{0,25}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|en|of)\s*(?:(?:tot|ruim|bijna|circa|ongeveer|zo'n|hooguit|minstens)\s+)?")
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
@@ -736,7 +771,11 @@ def _before_list_of_names(words: list[str]) -> list[str]:
         else:
             break
         index -= 1
-    return words[:index] if is_list else words
+    before = words[:index] if is_list else words
+    if [w.casefold() for w in before[-2:]] in (["onder", "meer"], ["onder", "andere"], ["onder", "anderen"]):
+        # "bij onder meer General Catalyst, Nvidia en …": the preposition is "bij"
+        before = before[:-2]
+    return before
 
 
 @lru_cache(maxsize=1)
@@ -921,6 +960,7 @@ _FROM_SELLER = re.compile(r"\bvan\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IG
 _LISTED_FOR = re.compile(r"\s+voor\s+(?:[\w']+\s+){0,2}?")
 _LIST_SEPARATOR = re.compile(r"(?:,|\ben)\s*$")
 _BOUGHT_FOR = re.compile(r"\s+(?:inlijfde|inlijfden|overnam|overnamen|kocht|kochten|overneemt|inlijft)\s+voor\s+(?:[\w']+\s+)?")
+_FOR_THAT_ONE = re.compile(r"\s*[Vv]oor\s+(?:die|deze|dat|dit)\s+(?:[\w-]+\s+)?(?=[a-z])")
 _FOR_THE_SHARES = re.compile(r"\s*[Vv]oor\s+(?:de|het|alle)\s+(?:[\w,%-]+\s+){0,5}?(?:aandelen|belang)\b")
 _LENT_TO = re.compile(r"\s+(?:aan\s+)?(?:[\w-]+\s+){0,2}?(?:leningen|lening|krediet|kredieten|financiering)\s+"
                       r"(?:aan|voor)\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?(?:[\w-]+\s+)?")
@@ -981,12 +1021,14 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen", "gezamenlijk", "(bij elkaar) opgeteld": a total of several; not
 # "samen met X" (with a partner). Searched in lowered(text).
 _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
+_ALL_TOGETHER = re.compile(r"\balles\s+bij\s+elkaar\b|\bbij\s+elkaar\s+opgeteld\b")
 # "biedt", "bood", "bod" and its compounds ("tegenbod", "overnamebod")
+_TAKEOVER_WORD = re.compile(r"\b(?:\w*bod|bied\w*|bood|boden|deal\w*|overname\w*|transactie\w*)\b", re.IGNORECASE)
+_DEAL_WORTH = re.compile(r"\b(?:de|het)\s+(?:transactie|deal|overname|overeenkomst)\b", re.IGNORECASE)
 _BID = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)
 # a change by an amount: "met (ruim) 3,1 miljard dollar", with a word of change nearby
 _LEVEL_METRICS = frozenset({"revenue", "net_income", "operating_income", "ebitda", "gross_profit",
                             "free_cash_flow", "market_cap", "valuation", "cash", "debt"})
-_BY_DELTA = re.compile(r"\bmet\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 # nouns of a change ("een stijging van 5 miljoen"): a change, not the level
 _CHANGE_NOUNS = frozenset({"stijging", "daling", "groei", "toename", "afname", "verbetering", "verslechtering",
                            "terugval", "teruggang", "sprong", "krimp", "verdubbeling", "halvering", "plus"})
@@ -1039,6 +1081,9 @@ _GAPPED_SUBJECT = re.compile(r"\s+(?:(?:tot|ruim|bijna|circa|ca\.|zo'n|ongeveer|
 _GAPPED_END = re.compile(r"\s*(?:[.;]|$|,\s*[A-Z])")
 
 
+_PREPOSITIONAL_CLAUSE = re.compile(r"\s*(?:bij|tegen|met|voor|na|op|tot|naar)\s+(?:een|de|het)\b")
+
+
 def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
     sentence = _outside_appositions(text, sentence, money)
     clause = _clause_id(text, money.start, money.end, breaks)
@@ -1066,9 +1111,11 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
     direct = [c for c in in_clause_before if not _is_oblique(text, c, sentence.start)]
     if direct:
         return direct[-1]
-    if clause_start > sentence.start:
+    if clause_start > sentence.start and not _PREPOSITIONAL_CLAUSE.match(text, clause_start + 1):
         # "… en Rabobank, de coöperatie uit Utrecht, kwam uit op 3,1 miljard":
         # the clause goes on past an apposition; its subject stands before it
+        # (not a phrase after a list: "… bij General Catalyst, Nvidia en
+        # Andreessen Horowitz, bij een waardering van 5,8 miljard euro")
         for match in _APPOSITION.finditer(text, sentence.start, clause_start + 1):
             if match.end() != clause_start + 1:
                 continue
@@ -1389,6 +1436,7 @@ class _Reading:
     cue_at: int = -1  # where the metric's cue starts
     cue_metric: str = ""  # the cue's metric, before a price per share became "other"
     in_table: bool = False  # a cell of a table row: its column says what it is
+    public: bool = False  # a state's or an economy's figure (staatsschuld, bbp): no company's
 
 
 def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, sentence_records: list[_Sentence],
@@ -1412,13 +1460,29 @@ def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, se
         if index == 0 or sentence_records[index - 1] is not previous.sentence or (
                 previous.sentence.paragraph != sentence.paragraph):
             return None
-    first = bisect_left(cue_matches, sentence.start, key=lambda m: m.start())
-    if previous.sentence is not sentence and first < len(cue_matches) and cue_matches[first].start() < sentence.end:
+    if previous.sentence is not sentence and _has_cue(cue_matches, sentence):
         return None  # the sentence has words for metrics, just none for this figure
     if _SPENT_ON.match(text, amount.end):
         return None  # "3.000 miljard dollar aan AI-infrastructuur" says what it is
     ratio = amount.amount.value / previous.amount.amount.value if previous.amount.amount.value else 0
     return previous if 0.1 <= ratio <= 10 else None
+
+
+def _acting(text: str, actors: re.Pattern, start: int, end: int) -> bool:
+    """A non-company actor in ``text[start:end]`` that is not a source:
+    "Volgens schattingen van analisten gaat er maandelijks zo'n 40 tot 50
+    miljoen euro doorheen" cites analysts, it is not their money."""
+    return any(not _CITED_SOURCE.search(text, max(0, match.start() - 40), match.start())
+               for match in actors.finditer(text, start, end))
+
+
+_CITED_SOURCE = re.compile(r"\b(?:[Vv]olgens|[Aa]ldus)\s+(?:[\w-]+\s+van\s+)?(?:de\s+)?$")
+
+
+def _has_cue(cue_matches: list[_CueHit], sentence: _Sentence) -> bool:
+    """The sentence holds a metric cue (``cue_matches`` is in text order)."""
+    first = bisect_left(cue_matches, sentence.start, key=lambda m: m.start())
+    return first < len(cue_matches) and cue_matches[first].start() < sentence.end
 
 
 @lru_cache(maxsize=1)
@@ -1565,6 +1629,11 @@ def link_claims(
             reading.annual = lower.startswith("jaar", cue_match.start())
             reading.cue_at = cue_match.start()
             reading.cue_metric = cue.metric
+            if cue.metric == PUBLIC_FINANCE:
+                # "De Amerikaanse staatsschuld is opgelopen tot 38 biljoen
+                # dollar" in a column about Nvidia: a state's figure, no
+                # company's, whatever the paragraph is about
+                reading.metric, reading.public = "", True
         elif previous is not None and _RESTATEMENT_GAP.fullmatch(text, previous.amount.end, amount.start):
             # "een tegenbod van 45 euro per aandeel, ofwel zo'n 1,58 miljard
             # euro": the same figure as a total
@@ -1589,12 +1658,17 @@ def link_claims(
                 or amount.amount.value < 10_000_000
                 and _PER_UNIT.search(text, _clause_start(breaks, sentence, amount.start), amount.start)):
             reading.metric = "other"  # a share price or a price per unit
+        elif (not reading.metric and amount.amount.value < 1000 and _PER_SHARE_AFTER.match(text, amount.end)
+              and _SHAREHOLDERS_RECEIVE.search(text, sentence.start, amount.start)):
+            # "Aandeelhouders merken er weinig van: zij ontvangen $ 5,40 per
+            # aandeel per jaar": what shareholders receive per share is a dividend
+            reading.metric = "dividend"
         elif (not reading.metric and amount.amount.value < 100_000
               and _SHARE_PRICE_NEAR.search(text, max(sentence.start, amount.start - 30), amount.start)):
             # "Met een koers van rond de 5.000 dollar": a share price, whatever
             # the figures around it are
             reading.metric = "other"
-        if reading.metric in _LEVEL_METRICS and _BY_DELTA.search(text, max(sentence.start, amount.start - 25),
+        if reading.metric in _LEVEL_METRICS and BY_CHANGE_BEFORE.search(text, max(sentence.start, amount.start - 25),
                                                                  amount.start) and _DELTA_WORD.search(
                 text, max(sentence.start, amount.start - 80), min(sentence.end, amount.end + 40)):
             # "zag zijn kwartaalwinst met 3,1 miljard dollar gedrukt worden",
@@ -1621,8 +1695,12 @@ def link_claims(
             # "Alleen al het belang in Nvidia is meer dan 50 miljard dollar
             # waard": what a holding is worth, not the company's value
             reading.metric = "other"
-        if reading.metric in ("valuation", "market_cap") and _BID.search(text, sentence.start, amount.start):
-            # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro"
+        if reading.metric in ("valuation", "market_cap") and (
+                _BID.search(text, sentence.start, amount.start)
+                or _DEAL_WORTH.search(text, _clause_start(breaks, sentence, amount.start), amount.start)
+                and _WORTH_AFTER.match(text, amount.end)):
+            # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro",
+            # "inclusief schulden is de transactie 4,8 miljard pond waard"
             reading.metric = "acquisition_price"
         paid_for = _paid_for(text, amount, sentence)
         if (paid_for is None and focus is not None and all(c.name != focus.name for c in sentence.companies)
@@ -1642,12 +1720,12 @@ def link_claims(
                                     for c in r.companies if c.name != focus.name]
                     paid_for = others_named[-1] if others_named else None
 
-        if (paid_for is None and _FOR_THE_SHARES.match(text, sentence.start)
-                and _PAY_VERB.search(text, sentence.start, amount.start)):
+        shares = _FOR_THE_SHARES.match(text, sentence.start) or _FOR_THAT_ONE.match(text, sentence.start)
+        if paid_for is None and shares and _PAY_VERB.search(text, sentence.start, amount.start):
             # "Voor de resterende 75 procent van de aandelen betaalt Gilead
-            # 1,56 miljard euro": the shares of the company named last before
-            # that is not the one paying
-            shares = _FOR_THE_SHARES.match(text, sentence.start)
+            # 1,56 miljard euro", "Voor die concurrent betaalde Zalando zo'n
+            # 1,1 miljard euro": the shares of (or the one pointed at is) the
+            # company named last before that is not the one paying
             # "Voor de resterende aandelen Boskalis betaalde HAL …": the company named with the shares
             named = next((c for c in sentence.companies if not text[shares.end():c.start].strip()), None)
             payers = {c.name for c in sentence.companies}
@@ -1848,7 +1926,10 @@ def link_claims(
                                     # "… de spanning bij CoreWeave, de cloudaanbieder
                                     # die …": a company introduced with a description
                                     or any(c.name == focus.name and _INTRODUCED.match(text, c.end)
-                                           for c in before.companies)))
+                                           for c in before.companies)
+                                    # "Ook de Duitse concurrent uit Hamburg, de
+                                    # beursgenoteerde rederij Hapag-Lloyd AG, voelt …"
+                                    or _described_opening(text, lower, before, noun_refs) == focus.name))
             chosen = (main if main is not None and main.name in recent and focus.name != main.name
                       and not opened_by_focus else focus)
             # "Boeing-topman Kelly Ortberg mag …, maar de Amerikaanse
@@ -1909,7 +1990,7 @@ def link_claims(
         # an actor in a clause before the amount's ("Toch reageerden beleggers
         # opgelucht: het bedrijfsresultaat van 178 miljoen …") is not its actor,
         # nor one after it ("lag boven de verwachting van analisten")
-        if (not targets and main is not None and not actors.search(text, clause_start, amount.start)
+        if (not targets and main is not None and not _acting(text, actors, clause_start, amount.start)
                 # nor one opening the sentence whose relative clause holds the
                 # amount ("Brussel presenteerde een plan …, waarvan 150 miljard
                 # euro in leningen")
@@ -1946,6 +2027,12 @@ def link_claims(
             # kosten": the executive speaks for the paragraph's company
             targets = [_paragraph_company(text, lower, sentence, sentence_records[:sentence_index], focus,
                                           readings) or main]
+        if (not targets and reading.metric == "acquisition_price" and not sentence.companies and focus is not None
+                and _TAKEOVER_WORD.search(text, sentence.start, sentence.end)):
+            # "Inzet was Spectris plc, een Britse maker van meetapparatuur. In
+            # een paar weken liep het bod op, tot een totale dealwaarde van
+            # circa 4,8 miljard pond": the company the takeover is about
+            targets = [focus]
         several = (len({c.name for c in sentence.companies}) >= 2
                    or reference is not None and reference.group(0).casefold() in ("zij", "ze"))
         if several and _TOGETHER.search(lower, clause_start, amount.start):
@@ -1953,9 +2040,41 @@ def link_claims(
             # "Samen keren zij ruim 4 miljard uit": a total of several
             # companies is none of theirs
             targets = []
+        if reading.public:
+            targets = []
         reading.targets = targets
-        if (reading.metric in ("acquisition_price", "costs") and targets and targets[0].end <= amount.start
-                and _STAKE.search(text, clause_start, min(sentence.end, amount.end + 40))
+        # "een belang van 15 procent in Philips": the company a stake is in
+        # ("kocht voor 2 miljard euro een belang van 20 procent in ABN Amro")
+        own_clause_end = _CLAUSE_BREAK.search(text, amount.end, sentence.end)
+        stake_in = next((c for c in sentence.companies
+                         if clause_start <= c.start < (own_clause_end.start() if own_clause_end else sentence.end)
+                         and _STAKE_IN.search(text, max(clause_start, c.start - 45), c.start)), None)
+        sale = (_SALE_VERB_WORD.search(text, clause_start, stake_in.start)
+                if stake_in is not None and reading.metric in _STAKE_PRICE_METRICS else None)
+        purchase = (_TAKEOVER_VERB.search(text, clause_start, min(sentence.end, amount.end + 60))
+                    or _PAY_VERB.search(text, clause_start, amount.start)) if stake_in is not None else None
+        buyers = [c for c in sentence.companies if purchase is not None and clause_start <= c.start
+                  and c.end <= purchase.start() and c.name != stake_in.name]
+        if sale is not None:
+            # "SoftBank verkocht zijn belang in Nvidia voor 5,8 miljard
+            # dollar": what the seller got for a stake, no takeover price of
+            # the company it was a stake in
+            sellers = [c for c in sentence.companies if clause_start <= c.start and c.end <= sale.start()]
+            targets = reading.targets = sellers[-1:]
+            reading.metric = "other"
+        elif buyers and reading.metric in _STAKE_PRICE_METRICS:
+            # "Exor kocht in 2023 een belang van 15 procent in Philips voor
+            # 2,6 miljard euro": a stake bought is the buyer's investment
+            targets = reading.targets = buyers[-1:]
+            reading.metric = "investment"
+        elif (purchase is not None and reading.metric in _STAKE_PRICE_METRICS
+              and actors.search(text, clause_start, purchase.start())):
+            # "De Amerikaanse regering nam een belang van bijna 10 procent in
+            # Intel voor 8,9 miljard dollar": a state buying in funds the company
+            targets = reading.targets = [stake_in]
+            reading.metric = "funding_raised"
+        elif (reading.metric in ("acquisition_price", "costs") and targets and targets[0].end <= amount.start
+                and stake_in is None and _STAKE.search(text, clause_start, min(sentence.end, amount.end + 40))
                 and (_TAKEOVER_VERB.search(text, targets[0].end, min(sentence.end, amount.end + 60))
                      or _PAY_VERB.search(text, targets[0].end, amount.start))
                 and not _STAKE_IN.search(text, max(sentence.start, targets[0].start - 45), targets[0].start)):
@@ -2006,7 +2125,8 @@ def link_claims(
 
     _share_within_sentences(text, readings, comparison)
     _repeat_earlier_figure(text, readings)
-    _carry_metric_over(text, lower, readings, sentence_records, noun_refs, actors)
+    _carry_metric_over(text, lower, readings, sentence_records, noun_refs, actors, cue_matches)
+    _continue_company(text, lower, readings, sentence_records, actors)
     # a results figure with no period of its own ("De netto-omzet kwam uit op
     # 14,8 miljard euro.") is for the period its company reports on in the
     # article, if the article states one for that company
@@ -2102,6 +2222,9 @@ _OWNED_BY_NO_COMPANY = re.compile(
     r"\s+van\s+(?:alle\b|(?:de|het)\s+(?:hele\s+|totale\s+|wereldwijde\s+|\w+se\s+)?"
     r"(?:sector|markt|industrie|branche|bedrijfstak|economie|wereld|beurs)\b)", re.IGNORECASE)
 _SALE_VERB = re.compile(r"verkocht|verkoopt|verkochten|verkopen", re.IGNORECASE)
+# what the price of a stake bought or sold is read as before it is known to be one
+_STAKE_PRICE_METRICS = frozenset({"acquisition_price", "investment", "costs", "valuation"})
+_SALE_VERB_WORD = re.compile(rf"\b(?:{_SALE_VERB.pattern}|verkoop)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:werd|wordt|werden|worden)\b", re.IGNORECASE)
 _OWN_OBJECT = re.compile(r"\s+(?:aan|voor|in)\s+(?=\w)")
 
@@ -2171,7 +2294,7 @@ def _repeat_earlier_figure(text: str, readings: list[_Reading]) -> None:
 
 
 def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence_records: list[_Sentence],
-                       descriptions: re.Pattern, actors: re.Pattern) -> None:
+                       descriptions: re.Pattern, actors: re.Pattern, cue_matches: list[_CueHit]) -> None:
     """An amount with no metric cue, in the sentence of a figure of the same
     company or the one right after, takes that figure's metric: "Het concern
     rekent nu op een ebitda van 1,2 miljard euro. In maart ging het bedrijf
@@ -2205,10 +2328,40 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
         if here is None or there is None or here - there not in (0, 1) \
                 or reading.sentence.paragraph != previous.sentence.paragraph:
             continue
+        if here != there and _has_cue(cue_matches, reading.sentence):
+            # "Aan afwaarderingen, onder meer op merken die …, boekte de
+            # drankenproducent bijna 1,4 miljard dollar": the sentence has a
+            # word for its figure, only too far from it
+            continue
         if orphan:
             reading.targets = list(previous.targets)
         if previous.targets and previous.targets[0].name == reading.targets[0].name:
             reading.metric, reading.sign = previous.metric, previous.sign
+
+
+def _continue_company(text: str, lower: str, readings: list[_Reading], sentence_records: list[_Sentence],
+                      actors: re.Pattern) -> None:
+    """A figure of the same kind as the one before it, in the next sentence
+    of the paragraph, which names no company, is the same company's:
+    "Anthropic haalde 13 miljard dollar op bij een waardering van 183
+    miljard dollar. Een paar maanden later werd al over een waardering van
+    350 miljard gesproken." (the company fallback covers results figures
+    only; this covers deals, rounds and valuations too)."""
+    position = {id(record): index for index, record in enumerate(sentence_records)}
+    for previous, reading in zip(readings, readings[1:]):
+        if (reading.targets or reading.sentence.companies or reading.public or not previous.targets
+                or not reading.metric or reading.metric != previous.metric or reading.metric == "other"
+                or reading.amount.amount.per != previous.amount.amount.per
+                or reading.sentence.paragraph != previous.sentence.paragraph
+                or actors.search(text, reading.sentence.start, reading.amount.start)
+                # "Samen is dat twaalf miljard euro winst", "Alles bij elkaar
+                # zit er 20 miljard euro in": a total of several
+                or _TOGETHER.search(lower, reading.sentence.start, reading.sentence.end)
+                or _ALL_TOGETHER.search(lower, reading.sentence.start, reading.sentence.end)):
+            continue
+        here, there = position.get(id(reading.sentence)), position.get(id(previous.sentence))
+        if here is not None and there is not None and here - there == 1:
+            reading.targets = list(previous.targets)
 
 
 def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.Pattern) -> None:
@@ -2236,7 +2389,10 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
                     reading.targets = first.targets or second.targets
             first.change_to = second
             continue
-        if not second.metric and first.metric and second.targets and second.targets != first.targets:
+        if (not second.metric and first.metric and second.targets and second.targets != first.targets
+                # (a rate with a rate alike: not "40 miljoen euro per maand …
+                # die 1 miljoen dollar per jaar verdienen")
+                and first.amount.amount.per == second.amount.amount.per):
             # "ING boekte een nettowinst van 3,4 miljard, ABN AMRO kwam uit
             # op 1,3 miljard": a parallel clause with its own company
             second.metric, second.sign = first.metric, first.sign
@@ -2318,16 +2474,27 @@ def _rows(reading: _Reading, readings: list[_Reading], doc_id: str, published: d
 
 
 def _salient_company(text: str, lower: str, sentence: _Sentence, earlier: list[_Sentence],
-                     focus: CompanyMention | None) -> CompanyMention | None:
+                     focus: CompanyMention | None, readings: list[_Reading] = ()) -> CompanyMention | None:
     """The company the current paragraph is about: the most mentioned one in
     it so far (not counting modifiers like "Albert Heijn-winkels", nor
-    examples: "de banken, onder wie Belfius"), ties to the latest subject."""
+    examples: "de banken, onder wie Belfius"; counting the figures a
+    reference such as "het concern" gave it), ties to the latest subject."""
     in_paragraph = [c for s in earlier if s.paragraph == sentence.paragraph for c in s.companies
                     if not re.match(r"-[a-zë]", text[c.end:c.end + 2])
                     and not _EXAMPLES_BEFORE.search(lower, s.start, c.start)]
     if not in_paragraph:
         return None
     counts = Counter(company.name for company in in_paragraph)
+    # "Intel is het spiegelbeeld. Het concern boekte … SoftBank stak er 2
+    # miljard dollar in en Nvidia kocht …": Intel is named once, but twice about
+    referred = {id(r.sentence) for r in readings if r.targets and r.company_text
+                and r.sentence.paragraph == sentence.paragraph and r.sentence is not sentence
+                and r.company_text != r.targets[0].text}
+    for reading in readings:
+        if id(reading.sentence) in referred and reading.targets and reading.company_text \
+                and reading.targets[0].name in counts:
+            referred.discard(id(reading.sentence))  # once per sentence
+            counts[reading.targets[0].name] += 1
     best = max(counts.values())
     leaders = [c for c in in_paragraph if counts[c.name] == best]
     groups = [c for c in leaders if c.name not in _subsidiary_names()]
@@ -2338,6 +2505,21 @@ def _salient_company(text: str, lower: str, sentence: _Sentence, earlier: list[_
         return groups[0]
     if focus is not None and any(c.name == focus.name for c in leaders):
         return focus
+    if focus is not None and focus.name not in _subsidiary_names():
+        # the paragraph moved on: "… De nettowinst van Kering zakte naar 1,1
+        # miljard euro. Hermès International blijft de uitzondering. …
+        # Over 2024 krijgen aandeelhouders een dividend van € 16" (a hard-wrapped
+        # text without blank lines is one paragraph to us)
+        # (introduced by a sentence that opens with it or names no other
+        # company, "Dichter bij huis worstelt Vion.", not "…, SoftBank stak
+        # er 2 miljard dollar in en Nvidia kocht voor 5 miljard dollar aan
+        # Intel-aandelen")
+        introduced = next(((c, s) for s in earlier if s.paragraph == sentence.paragraph
+                           for c in s.companies if c.name == focus.name), None)
+        if (introduced is not None and all(c.start < introduced[0].start for c in leaders)
+                and (_TOPIC_OPENING.fullmatch(text, introduced[1].start, introduced[0].start)
+                     or all(c.name == focus.name for c in introduced[1].companies))):
+            return focus
     return leaders[-1]
 
 
@@ -2430,7 +2612,7 @@ def _paragraph_company(text: str, lower: str, sentence: _Sentence, earlier: list
                        focus: CompanyMention | None, readings: list[_Reading]) -> CompanyMention | None:
     """The company the current paragraph is about: the one it names most,
     else the one its figures so far went to."""
-    return _salient_company(text, lower, sentence, earlier, focus) or _paragraph_target(readings, sentence)
+    return _salient_company(text, lower, sentence, earlier, focus, readings) or _paragraph_target(readings, sentence)
 
 
 def _paragraph_target(readings: list[_Reading], sentence: _Sentence) -> CompanyMention | None:
@@ -2521,13 +2703,37 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
 # "Het heeft", "Zij verkocht": a sentence opening with a subject pronoun and
 # a verb (the word after it is checked against pronoun_followers.txt)
 _OPENING_PRONOUN = re.compile(r"\s*(?:Het|Zij|Ze)\s+([a-z]+)\b")
+
+
+def _described_opening(text: str, lower: str, sentence: _Sentence, descriptions: re.Pattern) -> str:
+    """The name of the company a sentence opens with after a description
+    of it ("De beursgenoteerde rederij Hapag-Lloyd AG voelt …", "Ook de
+    Duitse concurrent uit Hamburg, de rederij Hapag-Lloyd, …"), else ""."""
+    if not sentence.companies:
+        return ""
+    first = sentence.companies[0]
+    description = descriptions.search(lower, sentence.start, first.start)
+    if (description is None or text[description.end():first.start].strip()
+            or len(text[sentence.start:description.start()].split()) > 8
+            # (not "Begin februari bood de Britse private-equitygroep Cinven …":
+            # the description is the object of a verb there)
+            or not _OPENING_APPOSITION.fullmatch(text, sentence.start, description.start())):
+        return ""
+    return first.name
+
+
+# what may stand before a description opening a sentence: "Ook", "En", an
+# apposition ("Ook de Duitse concurrent uit Hamburg, de rederij …")
+_OPENING_APPOSITION = re.compile(r"\s*(?:(?:Ook|En|Maar)\s+)?(?:[^,.;:]*,\s*)?")
+
+
 _TOPIC_OPENING = re.compile(r"\s*(?:(?:Bij|Ook|En|Voor|Dan|Ook\s+bij)\s+)?(?:(?:het|de|Het|De)\s+)?(?:[A-Z][\w-]*e\s+)?"
                             # "De ondergang van Northvolt ligt …": the subject's owner
                             r"(?:(?<=De\s)[a-z]+\s+van\s+|(?<=Het\s)[a-z]+\s+van\s+)?")
 # (", het moederbedrijf van Albert Heijn, dat …" too)
 _INTRODUCED = re.compile(r",\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                          r"(?:\s+van\s+[^,.;:()]{1,40}?,)?\s+(?:die|dat)\b")
-_FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan)\s", re.IGNORECASE)
+_FRONTED_COMPANION = re.compile(r"\s*(?:samen\s+met|met|naast|net\s+als|zoals|anders\s+dan|via)\s", re.IGNORECASE)
 
 
 # a list of examples ("onder meer X en Y", "zoals X") or a sentence naming

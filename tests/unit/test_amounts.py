@@ -290,3 +290,22 @@ def test_won_after_a_bare_number_is_the_verb():
 def test_a_minus_between_currency_code_and_number_belongs_to_the_amount():
     (amount,) = find_amounts("Nettoresultaat: DKK -1,7 mrd (Ørsted (Q3 2025)).")
     assert (amount.text, amount.amount.value, amount.amount.currency) == ("DKK -1,7 mrd", 1.7e9, "DKK")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change by an amount and its result are two amounts, a qualifier between "met" and the change too
+    ("De omzet steeg met ruim 2,7 miljard dollar tot 37,9 miljard dollar.", [(2.7e9, None), (37.9e9, None)]),
+    ("De omzet daalde met 140 miljoen euro tot 2,1 miljard euro.", [(1.4e8, None), (2.1e9, None)]),
+    # one scale for both: a range
+    ("De kosten moeten met 50 tot 60 miljoen euro omlaag.", [(5e7, 6e7)]),
+    ("Het bedrijf rekent met een omzet van 2 tot 3 miljard euro.", [(2e9, 3e9)]),
+])
+def test_a_change_and_its_result_are_no_range(text, expected):
+    assert [(m.amount.value, m.amount.value_max) for m in find_amounts(text)] == expected
+
+
+def test_a_bare_krone_is_the_one_last_named_in_full():
+    # whatever country is named between the two
+    text = ("Ørsted haalde 60 miljard Deense kronen op, en het Noorse Equinor deed mee. Het plan werd "
+            "teruggeschroefd naar 210 miljard kronen.")
+    assert [m.amount.currency for m in find_amounts(text)] == ["DKK", "DKK"]

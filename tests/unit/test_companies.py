@@ -743,3 +743,23 @@ def test_names_next_to_cue_nouns_and_designators(text, expected):
 ])
 def test_normalised_names_drop_punctuation_accents_and_legal_forms(name, key):
     assert normalise_name(name) == key
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the full name of LVMH, as written, is LVMH
+    pytest.param("Bij LVMH Moët Hennessy Louis Vuitton SE bleef de omzet steken.",
+                 [("LVMH Moët Hennessy Louis Vuitton SE", "LVMH")], id="lvmh-full-name"),
+    # "Strategy" capitalised inside a Dutch sentence is the company; an English title is not
+    pytest.param("Michael Saylor's Strategy heeft 70 miljard dollar aan bitcoin.", [("Strategy", "Strategy")],
+                 id="strategy-mid-sentence"),
+    pytest.param("De Chief Strategy Officer van Philips vertrekt.", [("Philips", "Philips")],
+                 id="strategy-in-a-title"),
+    # a company whose name is also an English word, in full
+    pytest.param("Zyn kwam in huis via de overname van Swedish Match.", [("Swedish Match", "Swedish Match")],
+                 id="swedish-match"),
+    pytest.param("Dochter Imperial Tobacco Canada en JTI-Macdonald stemden in met een schikking.",
+                 [("Imperial Tobacco Canada", "Imperial Tobacco Canada"), ("JTI-Macdonald", "JTI-Macdonald")],
+                 id="canadian-tobacco"),
+])
+def test_names_of_set_25(text, expected):
+    assert found(text) == expected
