@@ -668,9 +668,18 @@ def _described_company(text: str, stem: str, earlier: list[_Sentence]) -> Compan
                 words += after.group(1).split()[:6]
             before = text[max(record.start, company.start - 40):company.start].split()
             words += before[-1:]
-            if any(_description_stem(word) == stem for word in words):
+            if any(_description_stem(word) == stem for word in words) or _maker_of(words, stem):
                 found = company
     return found
+
+
+def _maker_of(words: list[str], stem: str) -> bool:
+    """"de Zeeuwse maker van industriële kleppen en pompen" for "de
+    kleppenmaker": the stem is what the maker makes."""
+    lowered = [word.casefold().strip(",.;:") for word in words]
+    return any(word.endswith(_stem_heads()) and lowered[index + 1:index + 2] == ["van"]
+               and stem in lowered[index + 2:index + 5]
+               for index, word in enumerate(lowered))
 
 
 def _listed_after(text: str, money: MoneyMention, others: list[MoneyMention]) -> list[MoneyMention]:
@@ -1024,6 +1033,8 @@ _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?!
 _ALL_TOGETHER = re.compile(r"\balles\s+bij\s+elkaar\b|\bbij\s+elkaar\s+opgeteld\b")
 # "biedt", "bood", "bod" and its compounds ("tegenbod", "overnamebod")
 _TAKEOVER_WORD = re.compile(r"\b(?:\w*bod|bied\w*|bood|boden|deal\w*|overname\w*|transactie\w*)\b", re.IGNORECASE)
+# "evenveel als", "meer dan", "groter dan" (not "En dan Nvidia.")
+_COMPARED_WITH = re.compile(r"\b(?:als|\w+er\s+dan)\s+(?:(?:het|de)\s+)?$")
 _DEAL_WORTH = re.compile(r"\b(?:de|het)\s+(?:transactie|deal|overname|overeenkomst)\b", re.IGNORECASE)
 _BID = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)
 # a change by an amount: "met (ruim) 3,1 miljard dollar", with a word of change nearby
@@ -1039,7 +1050,9 @@ _CLAUSE_JOINERS = frozenset({"en", "maar", "terwijl", "want", "omdat", "doordat"
 _FOR_THAT = re.compile(r"\b(?:daar|hier|er)\b(?:\s+\S+){0,8}?\s+voor\b", re.IGNORECASE)
 _BID_FOR = re.compile(r"(?:\b(?:\w*bod|biedingsoorlog|\w*strijd|overnamegevecht)"
                       # "Het bod van circa 9 miljard dollar in aandelen op Core Scientific"
-                      r"(?:\s+van\s+[^.;:]{0,50}?)?\s+(?:op|om)\s+"
+                      r"(?:\s+van\s+[^.;:]{0,50}?)?"
+                      # "een bod uitgebracht op Koninklijke Brandwijk"
+                      r"(?:\s+(?:uitgebracht|gedaan|gelanceerd|aangekondigd|neergelegd))?\s+(?:op|om)\s+"
                       # "Permira biedt 34,50 euro per aandeel voor Vreeland Systems"
                       r"|\b(?:biedt|bood|bieden|boden)\b[^.;:]{0,40}\bvoor\s+)"
                       r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1586,7 +1599,10 @@ def link_claims(
                 # are mostly comparisons ("…, tegen 661 miljoen in 2024")
                 previous_period, previous_line = labels[0], sentence.paragraph
                 running_period = labels[0]
-                running_part = next((label for label in labels if "-" in label), running_part)
+                if _modality(lower, sentence.start, sentence.end) == "reported":
+                    # (not a forecast's: "Voor het vierde kwartaal mikt ASML op
+                    # … TSMC zette in hetzelfde kwartaal …" is the third)
+                    running_part = next((label for label in labels if "-" in label), running_part)
             if _is_heading(text, sentence, money_of[sentence_index]):
                 # "Cijfers eerste halfjaar 2025" over a list of figures: the
                 # period of the section, until the next heading (the headline
@@ -1910,8 +1926,11 @@ def link_claims(
             # (the current sentence counts up to the reference only: "Het
             # bedrijf … bij onder meer Oracle, Microsoft" names no subject)
             # (not one named as an example: "haalde geld op bij onder anderen Volkswagen")
+            # (nor one a figure is compared with: "ongeveer evenveel als ASML in
+            # een heel jaar omzet")
             recent = [c.name for r in sentence_records[max(0, sentence_index - 2):sentence_index]
-                      for c in r.companies if not _EXAMPLES_BEFORE.search(lower, r.start, c.start)]
+                      for c in r.companies if not _EXAMPLES_BEFORE.search(lower, r.start, c.start)
+                      and not _COMPARED_WITH.search(text, max(r.start, c.start - 12), c.start)]
             recent += [c.name for c in sentence.companies if c.start < reference.start()]
             before = sentence_records[sentence_index - 1] if sentence_index else None
             # "Anthropic, de maker van Claude, is zuiniger. Het bedrijf …": a
@@ -2013,7 +2032,7 @@ def link_claims(
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's
             fallback = _paragraph_company(text, lower, sentence, sentence_records[:sentence_index], focus,
-                                          readings) or main
+                                          readings) or _leading_company(companies, readings) or main
             # "Volgens adviesbureau McKinsey wordt er … geïnvesteerd": the
             # sentence's source is not whose figure it is
             if not any(c.name == fallback.name and _is_source(text, c, sentence.start) for c in sentence.companies):
@@ -2638,6 +2657,18 @@ def _paragraph_separator(text: str) -> str:
     return r"\n"
 
 
+def _leading_company(companies: list[CompanyMention], readings: list[_Reading]) -> CompanyMention | None:
+    """The company the article is about so far: named most, its figures
+    counted too ("CVC biedt op Brandwijk …" with both named three times,
+    Brandwijk's results make it the article's)."""
+    counts = Counter(company.name for company in companies)
+    counts.update(r.targets[0].name for r in readings if r.targets and r.targets[0].name in counts)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(c for c in companies if counts[c.name] == best)
+
+
 def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:
     """The most mentioned company (the first of equals)."""
     if not companies:
@@ -2661,6 +2692,8 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         return focus
     named = [c for c in sentence.companies
              if not _EXAMPLES_BEFORE.search(lower, sentence.start, c.start)
+             # "ongeveer evenveel als ASML in een heel jaar omzet": a comparison
+             and not _COMPARED_WITH.search(text, max(sentence.start, c.start - 12), c.start)
              # "sinds de overname van franchiseketen Clever Fit": what was bought
              and not (focus is not None and _TAKEOVER_OF.search(lower, max(sentence.start, c.start - 50), c.start))]
     # "Analisten van KBC Securities schatten …", "volgens Bloomberg": a

@@ -297,13 +297,18 @@ def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int,
 
 
 def _place_pending(text: str, pending: list, anchor: date | None,
-                   taken: list[tuple[int, int]]) -> list[PeriodMention]:
+                   taken: list[tuple[int, int]], explicit: list[PeriodMention] = ()) -> list[PeriodMention]:
     """The yearless quarters and halves of a text without a date, placed by
     the anchor its stated periods give; without one, a reference to that
     part of whatever year the sentence is about."""
     found = []
     for match, labeller, part in pending:
-        label = labeller(anchor) if anchor is not None else REFERENCE_PART_OF_YEAR + part
+        # the period stated last before it places it best: "in het derde
+        # kwartaal van 2025 … Voor het vierde kwartaal mikt …" is 2025's,
+        # whatever later period (a fiscal 2026) the text goes on to
+        nearer = _anchor_from_explicit([m for m in explicit if m.end <= match.start()], text) if explicit else None
+        placed_by = nearer or anchor
+        label = labeller(placed_by) if placed_by is not None else REFERENCE_PART_OF_YEAR + part
         if label and _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), text[match.start():match.end()], label))
@@ -462,7 +467,7 @@ def find_periods(text: str, published: date | None = None,
         # "… in dat halfjaar 3 miljard, waarvan 1,67 miljard in het tweede
         # kwartaal": without a date, a quarter or half with no year is the
         # one the text's latest stated period puts it in
-        found.extend(_place_pending(text, pending, anchor, taken))
+        found.extend(_place_pending(text, pending, anchor, taken, [] if published else list(found)))
     # the fiscal year under way when the text appeared ("dit boekjaar"),
     # ending in the month the article's fiscal year ends in
     current_fiscal_end = None

@@ -1713,3 +1713,36 @@ def test_takeovers_pointed_at(text, names, expected):
 def test_a_founding_year_is_no_reporting_period():
     text = "Picnic heeft sinds de oprichting in 2015 in totaal ruim 1,8 miljard euro opgehaald."
     assert [(c.company, c.period) for c in claims_with(text, ["Picnic"])] == [("Picnic", "")]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # "een bod uitgebracht op X" makes X the company bid for; "de kleppenmaker" is "de maker van kleppen"
+    ("CVC Capital Partners heeft een bod uitgebracht op Koninklijke Brandwijk N.V., de Zeeuwse maker van "
+     "industriële kleppen en pompen. CVC biedt € 38,50 per aandeel, wat het hele bedrijf inclusief schulden "
+     "waardeert op circa 2,1 miljard euro. Met andere woorden: het bedrijf gaat zijn eigen overname betalen. De "
+     "nettoschuld van de kleppenmaker zal oplopen naar ruim 1,2 miljard euro.",
+     ["CVC Capital Partners", "CVC", "Koninklijke Brandwijk N.V."],
+     [("CVC", "other"), ("Koninklijke Brandwijk N.V.", "acquisition_price"), ("Koninklijke Brandwijk N.V.", "debt")]),
+    # named as often as the bidder, the company the figures were about is the article's
+    ("CVC bood op Brandwijk. CVC biedt veel. Brandwijk zette 1,1 miljard euro om. De groep boekte "
+     "een ebitda van € 198 miljoen. CVC betaalt veel.\n\nJarenlang werd het aandeel links liggen gelaten; de "
+     "beurswaarde zakte in 2023 zelfs tot onder de 1 miljard euro.", ["CVC", "Brandwijk"],
+     [("Brandwijk", "revenue"), ("Brandwijk", "ebitda"), ("Brandwijk", "market_cap")]),
+    # a company a figure is compared with does not become the topic
+    ("ASML boekte winst. ASML groeit. En dan Nvidia. De nettowinst bedroeg bijna 32 miljard dollar: in één kwartaal ongeveer evenveel als ASML in "
+     "een heel jaar omzet. Met een beurswaarde van ruim 4,5 biljoen dollar is het bedrijf het waardevolste ter "
+     "wereld.", ["Nvidia", "ASML"], [("Nvidia", "net_income"), ("Nvidia", "market_cap")]),
+])
+def test_bids_makers_and_comparisons(text, names, expected):
+    assert company_metrics(text, names) == expected
+
+
+def test_a_yearless_quarter_is_placed_by_the_period_stated_before_it():
+    # not by a later fiscal year; and a forecast's quarter is not "hetzelfde kwartaal"
+    text = ("ASML boekte in het derde kwartaal van 2025 een omzet van 7,5 miljard euro. Voor het vierde kwartaal mikt "
+            "de chipmachinemaker op een omzet tussen 9,2 en 9,8 miljard euro. Dat klinkt riant, maar de verkopen aan "
+            "China zullen in 2026 teruglopen. TSMC zette in hetzelfde kwartaal 33,1 "
+            "miljard dollar om. Nvidia haalde in het derde kwartaal van boekjaar 2026 een omzet van 57 miljard "
+            "dollar.")
+    assert [c.period for c in claims_with(text, ["ASML", "TSMC", "Nvidia"])] == [
+        "2025-Q3", "2025-Q4", "2025-Q3", "2026-Q3"]
