@@ -733,6 +733,12 @@ def _is_oblique(text: str, mention: CompanyMention, sentence_start: int) -> bool
     return _after_preposition(text, mention.start, sentence_start)
 
 
+# what a company is to another, before its name: "volgens de boeken van
+# aandeelhouder Microsoft", "bij klant Apple", "met concurrent Airbus"
+_ROLE_NOUNS = ("aandeelhouder", "eigenaar", "klant", "partner", "concurrent", "rivaal", "branchegenoot",
+               "sectorgenoot", "belegger", "geldschieter", "leverancier")
+
+
 def _after_preposition(text: str, position: int, sentence_start: int) -> bool:
     """The phrase ending at ``position`` opens with a preposition: "bij het
     Vlaamse investeringsfonds (Fortino)", "voor het (Innovatiefonds)"."""
@@ -747,8 +753,8 @@ def _after_preposition(text: str, position: int, sentence_start: int) -> bool:
         if word.endswith((",", ";", ":")):
             return False
         if lowered in _ARTICLES or word[:1].isupper() and lowered.endswith(("se", "sche")) \
-                or lowered.endswith(heads):
-            continue  # "het Japanse", "investeringsfonds": still the same phrase
+                or lowered.endswith(heads) or lowered.endswith(_ROLE_NOUNS):
+            continue  # "het Japanse", "investeringsfonds", "van aandeelhouder": still the same phrase
         if lowered.endswith("e") and lowered.isalpha() and index and window[index - 1].casefold() in _ARTICLES:
             continue  # "van de activistische belegger Elliott": an adjective after the article
         return False
@@ -1034,7 +1040,12 @@ _ALL_TOGETHER = re.compile(r"\balles\s+bij\s+elkaar\b|\bbij\s+elkaar\s+opgeteld\
 # "biedt", "bood", "bod" and its compounds ("tegenbod", "overnamebod")
 _TAKEOVER_WORD = re.compile(r"\b(?:\w*bod|bied\w*|bood|boden|deal\w*|overname\w*|transactie\w*)\b", re.IGNORECASE)
 # "evenveel als", "meer dan", "groter dan" (not "En dan Nvidia.")
+_COLON_BEFORE = re.compile(r":\s*$")
+_SENTENCE_END_AFTER = re.compile(r"\s*[.!]")
 _COMPARED_WITH = re.compile(r"\b(?:als|\w+er\s+dan)\s+(?:(?:het|de)\s+)?$")
+# a market as the antecedent of the amount's relative clause
+_MARKET_RELATIVE = re.compile(r"\b\w*(?:markt|sector|industrie|branche|economie)\s+"
+                              r"(?:die|dat|waar(?:in|op|van|mee|bij|door)?)\b[^,.;:]*$", re.IGNORECASE)
 _DEAL_WORTH = re.compile(r"\b(?:de|het)\s+(?:transactie|deal|overname|overeenkomst)\b", re.IGNORECASE)
 _BID = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)
 # a change by an amount: "met (ruim) 3,1 miljard dollar", with a word of change nearby
@@ -1645,10 +1656,12 @@ def link_claims(
             reading.annual = lower.startswith("jaar", cue_match.start())
             reading.cue_at = cue_match.start()
             reading.cue_metric = cue.metric
-            if cue.metric == PUBLIC_FINANCE:
+            if cue.metric == PUBLIC_FINANCE or _MARKET_RELATIVE.search(
+                    text, max(sentence.start, amount.start - 80), amount.start):
                 # "De Amerikaanse staatsschuld is opgelopen tot 38 biljoen
-                # dollar" in a column about Nvidia: a state's figure, no
-                # company's, whatever the paragraph is about
+                # dollar" in a column about Nvidia, "een supermarktmarkt die
+                # jaarlijks zo'n 50 miljard euro omzet": a state's or a
+                # market's figure, no company's, whatever the paragraph is about
                 reading.metric, reading.public = "", True
         elif previous is not None and _RESTATEMENT_GAP.fullmatch(text, previous.amount.end, amount.start):
             # "een tegenbod van 45 euro per aandeel, ofwel zo'n 1,58 miljard
@@ -1944,7 +1957,11 @@ def link_claims(
                                                                      before.companies[0].start))
                                     # "… de spanning bij CoreWeave, de cloudaanbieder
                                     # die …": a company introduced with a description
-                                    or any(c.name == focus.name and _INTRODUCED.match(text, c.end)
+                                    or any(c.name == focus.name and (
+                                        _INTRODUCED.match(text, c.end)
+                                        # "… belandt bij één leverancier: Nvidia."
+                                        or _COLON_BEFORE.search(text, before.start, c.start)
+                                        and _SENTENCE_END_AFTER.match(text, c.end))
                                            for c in before.companies)
                                     # "Ook de Duitse concurrent uit Hamburg, de
                                     # beursgenoteerde rederij Hapag-Lloyd AG, voelt …"
@@ -2426,9 +2443,12 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
         while leader.converted_from is not None:
             leader = readings[leader.converted_from]
         # "… ebitda van ruim 2,6 miljard euro en een vrije kasstroom van meer
-        # dan 920 miljoen": a figure with a cue of its own between is no comparison
-        own_cue = second.metric and first.amount.end <= second.cue_at < second.amount.start \
-            and second.metric != leader.metric
+        # dan 920 miljoen": a figure with a cue of its own between is no
+        # comparison, nor one with a cue after it ("… en is op de beurs meer
+        # dan 4,5 biljoen dollar waard")
+        own_cue = second.metric and second.metric != leader.metric and (
+            first.amount.end <= second.cue_at < second.amount.start
+            or second.amount.end <= second.cue_at <= second.amount.end + 2)
         if len(gap) < 60 and (comparison.search(gap) or reversed_change) and leader.metric and not own_cue:
             second.metric, second.sign = leader.metric, leader.sign
             second.period_from_reference = True  # a comparison's period is not what the text reports on
@@ -2729,6 +2749,14 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         # in Swiggy – maken winst", "Het concern verkocht Picnic": the
         # sentence is about the company in focus, the others are named in it
         # (not "het bedrijf Vopak", a description renaming)
+        return focus
+    if (focus is not None and not subjects
+            and any(_executive_opening().match(text, m.start()) and text[m.start() - 1:m.start()] != "-"
+                    for m in _executive_words().finditer(text, sentence.start, sentence.end))):
+        # "Onder druk van de activistische belegger Elliott Management draaide
+        # topman Murray Auchincloss de ambities terug": the executive speaks
+        # for the company in focus; the one named after a preposition is not it
+        # (a "Glencore-topman" speaks for Glencore)
         return focus
     return subjects[0] if subjects else named[0]
 

@@ -57,6 +57,9 @@ def drop_debris(text: str) -> str:
     return "\n".join(lines)
 
 
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+
+
 def unwrap_lines(text: str) -> str:
     """Join hard-wrapped lines inside paragraphs."""
     paragraphs = []
@@ -69,7 +72,10 @@ def unwrap_lines(text: str) -> str:
         # shorter line without a full stop is a title or a heading
         width = sorted(len(line) for line in lines)[len(lines) // 2]
         for index, (previous, line) in enumerate(zip(lines, lines[1:])):
-            short = len(previous) < 0.6 * width and len(lines) > 2 and line[:1].isupper()
+            # (a line with a sentence ending inside it is no heading: "Begin bij
+            # de grootste. Ahold" before "Delhaize N.V., het moederbedrijf …")
+            short = (len(previous) < 0.6 * width and len(lines) > 2 and line[:1].isupper()
+                     and not _INNER_SENTENCE_END.search(previous))
             if number == 0 and index == 0 and len(lines) > 2 and line[:1].isupper():
                 # the text's first line, somewhat short and not ending a
                 # sentence, before a capital: a title ("Kerosine: de grootste

@@ -1746,3 +1746,24 @@ def test_a_yearless_quarter_is_placed_by_the_period_stated_before_it():
             "dollar.")
     assert [c.period for c in claims_with(text, ["ASML", "TSMC", "Nvidia"])] == [
         "2025-Q3", "2025-Q4", "2025-Q3", "2026-Q3"]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a company named after a colon ending the sentence is introduced: "de chipmaker" next is it
+    ("Microsoft investeert veel. Microsoft groeit. Een groot deel van dat geld belandt bij één leverancier: Nvidia. De "
+     "chipmaker boekte in datzelfde kwartaal een omzet van 57 miljard dollar en is op de beurs inmiddels meer dan "
+     "4,5 biljoen dollar waard.", ["Microsoft", "Nvidia"], [("Nvidia", "revenue"), ("Nvidia", "market_cap")]),
+    # a company named after its role and a preposition is not the subject
+    ("OpenAI, het bedrijf achter ChatGPT, leed volgens de boeken van aandeelhouder Microsoft in het derde kwartaal "
+     "een verlies van circa 11,5 miljard dollar.", ["OpenAI", "Microsoft"], [("OpenAI", "net_income")]),
+    # the executive speaks for the company in focus, not for the one after a preposition
+    ("Shell kocht aandelen in. Shell groeit. Shell wint.\n\nBij BP is het beeld somberder. Onder druk van de "
+     "activistische belegger Elliott Management draaide topman Murray Auchincloss de ambities terug. Het concern "
+     "wil voortaan jaarlijks circa 10 miljard dollar in olie en gas steken.", ["Shell", "BP", "Elliott Management"],
+     [("BP", "investment")]),
+    # a market's turnover in a relative clause is no company's
+    ("Ahold Delhaize groeit. De supermarktketen moet het doen in een Nederlandse supermarktmarkt die jaarlijks zo'n "
+     "50 miljard euro omzet.", ["Ahold Delhaize"], [("", "")]),
+])
+def test_introductions_roles_executives_and_markets(text, names, expected):
+    assert company_metrics(text, names) == expected

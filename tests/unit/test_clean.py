@@ -58,3 +58,12 @@ def test_a_somewhat_short_first_line_before_a_capital_is_a_title():
     assert text.split("\n")[0] == "Kerosine: de grootste gok van elke luchtvaartmaatschappij"
     # a full-width first line is wrapped text, joined
     assert clean_text(body).count("\n") == 0
+
+
+def test_a_short_line_with_a_sentence_ending_inside_is_no_heading():
+    raw = ("Nederlandse winkelketens zijn allang geen saai defensief verhaal meer, en wie wil meeprofiteren moet kijken.\n"
+           "Begin bij de grootste. Ahold\n"
+           "Delhaize N.V., het moederbedrijf van Albert Heijn en Delhaize, zette over\n"
+           "2024 circa 89,4 miljard euro om. De onderliggende operationele marge kwam uit\n"
+           "op 4 procent, goed voor een bedrijfsresultaat van 3,6 miljard euro.")
+    assert "Begin bij de grootste. Ahold Delhaize N.V., het moederbedrijf" in clean_text(raw)

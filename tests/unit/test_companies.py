@@ -763,3 +763,16 @@ def test_normalised_names_drop_punctuation_accents_and_legal_forms(name, key):
 ])
 def test_names_of_set_25(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Agnico Eagle zag zijn winst stijgen.", [("Agnico Eagle", "Agnico Eagle")], id="agnico-eagle"),
+    pytest.param("Pan American Silver en First Majestic volgen dezelfde route.",
+                 [("Pan American Silver", "Pan American Silver"), ("First Majestic", "First Majestic")],
+                 id="silver-miners"),
+    # readers call Toyota Motor Corporation Toyota
+    pytest.param("De beurswaarde van Toyota Motor Corporation is laag.",
+                 [("Toyota Motor Corporation", "Toyota")], id="toyota-motor"),
+])
+def test_names_of_set_26(text, expected):
+    assert found(text) == expected
