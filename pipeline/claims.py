@@ -524,6 +524,11 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             distance += 8
         if between == (money.start, money.start) and cue_index < money_first:
             pass  # an apposition bridged: same clause in effect
+        elif (cue_index < money_first and _RESULT_AFTER_COMMA.search(text, match.end(), money.start)
+              and _clause_id(text, match.end(), match.end(), breaks) + 1 == clause):
+            # "de beurswaarde is met meer dan 60 procent geslonken, naar nog
+            # geen 250 miljard dollar": the result of the change told after a comma
+            pass
         elif _clause_id(text, match.start(), match.end(), breaks) != (
                 clause_after if match.start() >= tail_end else clause):
             distance += 5
@@ -1019,6 +1024,8 @@ _RELATIVE_CLAUSE = re.compile(rf"[,;]?\s*(?:{_WAAR_WORDS}|dat|die|wat)\b", re.IG
 # "per geleverde auto", "per klant": a figure per unit (not per share or per period)
 _PER_UNIT = re.compile(r"\b[Pp]er\s+(?:[a-z]+e\s+)?(?!(?:aandeel|certificaat|jaar|maand|kwartaal|dag|week|halfjaar|"
                        r"boekjaar|stuk)\b)[a-z]+\b")
+_RESULT_AFTER_COMMA = re.compile(r",\s+(?:naar|tot)\s+(?:[\w']+\s+){0,2}$")
+_PER_UNIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _PER_UNIT.pattern[2:])
 # (a compound too: "een minderheidsbelang van 46 procent in TenneT Germany")
 _STAKE_IN = re.compile(r"belang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+"
                        r"(?:(?:het|de)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1685,7 +1692,9 @@ def link_claims(
                 or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)
                 # "Per geleverde auto verloor het bedrijf ruim 90.000 dollar"
                 or amount.amount.value < 10_000_000
-                and _PER_UNIT.search(text, _clause_start(breaks, sentence, amount.start), amount.start)):
+                and (_PER_UNIT.search(text, _clause_start(breaks, sentence, amount.start), amount.start)
+                     # "meer dan 110.000 euro winst per auto"
+                     or _PER_UNIT_AFTER.match(text, amount.end))):
             reading.metric = "other"  # a share price or a price per unit
         elif (not reading.metric and amount.amount.value < 1000 and _PER_SHARE_AFTER.match(text, amount.end)
               and _SHAREHOLDERS_RECEIVE.search(text, sentence.start, amount.start)):

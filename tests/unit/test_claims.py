@@ -1767,3 +1767,22 @@ def test_a_yearless_quarter_is_placed_by_the_period_stated_before_it():
 ])
 def test_introductions_roles_executives_and_markets(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a figure per unit named after it is no result
+    ("Ferrari leverde 13.750 auto's. Dat komt neer op meer dan 110.000 euro winst per auto.", ["Ferrari"],
+     [("", "other")]),
+    # the proceeds of a deal are no revenue
+    ("Aegon verkocht Aegon Nederland aan ASR. Met de opbrengst van die deal, zo'n € 4,9 miljard, werd een "
+     "aandeleninkoop van 1,5 mrd. euro gefinancierd.", ["Aegon", "Aegon Nederland", "ASR"],
+     [("", "other"), ("Aegon", "buyback")]),
+    # the result of a change told after a comma takes the cue before the change
+    ("Bij Novo Nordisk gaat het de andere kant op. Ondertussen is de beurswaarde sinds de top met meer dan 60 "
+     "procent geslonken, naar nog geen 250 miljard dollar.", ["Novo Nordisk"], [("Novo Nordisk", "market_cap")]),
+    # "lasten" are costs
+    ("Stellantis leed een verlies van 2,3 miljard euro, onder meer door 3,3 miljard euro aan eenmalige lasten.",
+     ["Stellantis"], [("Stellantis", "net_income"), ("Stellantis", "costs")]),
+])
+def test_units_proceeds_results_and_charges(text, names, expected):
+    assert [(c.company, c.metric or "other") for c in claims_with(text, names)] == expected
