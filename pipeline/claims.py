@@ -184,7 +184,12 @@ class _CueIndex:
                     if words[index + offset] in _CLAUSE_JOINERS and not (
                             # "trekt tussen de 66 en 72 miljard dollar uit": a range's "en"
                             words[index + offset - 1][-1:].isdigit() and index + offset + 1 < len(words)
-                            and words[index + offset + 1][:1].isdigit()):
+                            and words[index + offset + 1][:1].isdigit()) and not (
+                            # "leggen Grachtengordel Capital en Noorderlicht Ventures samen
+                            # 25 miljoen euro in": the "en" of a list of names
+                            index + offset + 1 < len(words)
+                            and text[matches[index + offset - 1].start()].isupper()
+                            and text[matches[index + offset + 1].start()].isupper()):
                         break  # "houdt een kasreserve aan en beschikt over": another verb's particle
                     if words[index + offset] == cue.words[1] and not self.preposition_use.match(
                             text, matches[index + offset].end()):
@@ -301,6 +306,11 @@ def _executive_words() -> re.Pattern:
 
 def _executive_in(text: str, sentence: _Sentence) -> bool:
     return _executive_words().search(text, sentence.start, sentence.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _investor_words() -> frozenset[str]:
+    return frozenset(read_lines("claims", "investor_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -621,7 +631,7 @@ def _change_before(text: str, change: MoneyMention, money: MoneyMention) -> bool
                 and BY_CHANGE_BEFORE.search(text, max(0, change.start - 30), change.start))
 
 
-_TO_RESULT = re.compile(r"\s+tot\s+(?:[\w']+\s+)?")
+_TO_RESULT = re.compile(r"\s+(?:\w+\s+)?tot\s+(?:[\w']+\s+)?")  # "… gestegen tot (ruim)"
 
 
 # cues that price a deal only when a company is named right after them:
@@ -2085,6 +2095,16 @@ def link_claims(
             # "Samen keren zij ruim 4 miljard uit": a total of several
             # companies is none of theirs
             targets = []
+        if (reading.metric in ("investment", "funding_raised", "valuation")
+                and focus is not None and sentence.companies and focus.name.split()[-1] not in _investor_words()
+                and all(c.name.split()[-1] in _investor_words() for c in sentence.companies)):
+            # "Nu leggen Grachtengordel Capital en Noorderlicht Ventures samen
+            # 25 miljoen euro in, bij een waardering van maximaal 300 miljoen
+            # euro": investors putting money into the company in focus, its
+            # round and its value
+            targets = [focus]
+            if reading.metric == "investment":
+                reading.metric = "funding_raised"
         if reading.public:
             targets = []
         reading.targets = targets
@@ -2384,6 +2404,9 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
             reading.metric, reading.sign = previous.metric, previous.sign
 
 
+_ROUND_METRICS = frozenset({"funding_raised", "valuation"})
+
+
 def _continue_company(text: str, lower: str, readings: list[_Reading], sentence_records: list[_Sentence],
                       actors: re.Pattern) -> None:
     """A figure of the same kind as the one before it, in the next sentence
@@ -2395,7 +2418,11 @@ def _continue_company(text: str, lower: str, readings: list[_Reading], sentence_
     position = {id(record): index for index, record in enumerate(sentence_records)}
     for previous, reading in zip(readings, readings[1:]):
         if (reading.targets or reading.sentence.companies or reading.public or not previous.targets
-                or not reading.metric or reading.metric != previous.metric or reading.metric == "other"
+                or not reading.metric or reading.metric == "other"
+                # (a round and the valuation it was raised at are one story:
+                # "… 60 miljoen euro op bij een waardering van 850 miljoen euro.
+                # Twee jaar later volgde een ronde van € 40 mln …")
+                or reading.metric != previous.metric and not {reading.metric, previous.metric} <= _ROUND_METRICS
                 or reading.amount.amount.per != previous.amount.amount.per
                 or reading.sentence.paragraph != previous.sentence.paragraph
                 or actors.search(text, reading.sentence.start, reading.amount.start)
@@ -2405,7 +2432,7 @@ def _continue_company(text: str, lower: str, readings: list[_Reading], sentence_
                 or _ALL_TOGETHER.search(lower, reading.sentence.start, reading.sentence.end)):
             continue
         here, there = position.get(id(reading.sentence)), position.get(id(previous.sentence))
-        if here is not None and there is not None and here - there == 1:
+        if here is not None and there is not None and here - there in (0, 1):
             reading.targets = list(previous.targets)
 
 
@@ -2736,6 +2763,11 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         # examples named in passing; "het bedrijf" next is still the one before
         return focus
     named = named or sentence.companies
+    if focus is not None and focus.name.split()[-1] not in _investor_words() and all(
+            c.name.split()[-1] in _investor_words() for c in named):
+        # "Nu leggen Grachtengordel Capital en Noorderlicht Ventures samen 25
+        # miljoen euro in": investors; the company they invest in stays the topic
+        return focus
     if focus is not None and _JOINS_IN.search(lower, sentence.start, sentence.end):
         # "Ook het Franse Partech en Keen Venture Partners doen mee": investors
         # joining a round; the company raising it stays the topic

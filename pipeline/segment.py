@@ -51,6 +51,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if re.fullmatch(r"[A-Z]\.", word):  # an initial: "J. Smit"
                 continue
             if word in scale or lowered in scale:
+                if word[:1].isupper() and text[boundary:boundary + 3].lstrip(" \t")[:1].isdigit():
+                    continue  # "In 2021 haalde Tegelpay B.V. 60 miljoen euro op": a legal form before its figure
                 if text[boundary:boundary + 3].lstrip(" \t")[:1] == "(":
                     continue  # "€ 7,9 mld. (Intrinsieke waarde)": the bracket goes with the figure
                 following = re.match(r"\s+([\w’'$€£]+)", text[boundary:boundary + 40])

@@ -1786,3 +1786,16 @@ def test_introductions_roles_executives_and_markets(text, names, expected):
 ])
 def test_units_proceeds_results_and_charges(text, names, expected):
     assert [(c.company, c.metric or "other") for c in claims_with(text, names)] == expected
+
+
+def test_rounds_investors_and_a_change_told_with_its_verb():
+    text = ("Tegelpay B.V. is het schoolvoorbeeld. In 2021 haalde Tegelpay B.V. 60 miljoen euro op bij een waardering "
+            "van 850 miljoen euro. Twee jaar later volgde een ronde van € 40 mln tegen een waardering van 600 miljoen "
+            "euro. Nu leggen Grachtengordel Capital en Noorderlicht Ventures samen 25 miljoen euro in, bij een "
+            "waardering van maximaal 300 miljoen euro.\nDe cijfers verklaren waarom. De omzet is over 2024 met 9 "
+            "miljoen euro gestegen tot 31 miljoen euro.")
+    result = company_metrics(text, ["Tegelpay B.V.", "Grachtengordel Capital", "Noorderlicht Ventures"])
+    # the rounds and their valuations, the later ones too, and the investors' money is Tegelpay's round
+    assert result[:6] == [("Tegelpay B.V.", "funding_raised"), ("Tegelpay B.V.", "valuation")] * 3
+    # the change is no result; the figure it rose to is
+    assert [metric for _, metric in result[6:]] == ["other", "revenue"]

@@ -23,6 +23,10 @@ def sentences(text):
     ("Volgens J. Smit is het nr. 1 van de markt.", ["Volgens J. Smit is het nr. 1 van de markt."]),
     ("Kop zonder punt\nEerste zin.", ["Kop zonder punt", "Eerste zin."]),
     ("De mrd. euro's en Picnic B.V. vallen samen.", ["De mrd. euro's en Picnic B.V. vallen samen."]),
+    # a legal form before the figure of its clause
+    ("In 2021 haalde Tegelpay B.V. 60 miljoen euro op.", ["In 2021 haalde Tegelpay B.V. 60 miljoen euro op."]),
+    # but a scale abbreviation before a year still ends one
+    ("De omzet was 20 mln. 2025 wordt beter.", ["De omzet was 20 mln.", "2025 wordt beter."]),
 ])
 def test_sentences(text, expected):
     assert sentences(text) == expected
