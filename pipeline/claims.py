@@ -1627,7 +1627,9 @@ def link_claims(
                 # are mostly comparisons ("…, tegen 661 miljoen in 2024")
                 previous_period, previous_line = labels[0], sentence.paragraph
                 running_period = labels[0]
-                if _modality(lower, sentence.start, sentence.end) == "reported":
+                if sentence.start not in modalities:
+                    modalities[sentence.start] = _modality(lower, sentence.start, sentence.end)
+                if modalities[sentence.start] == "reported":
                     # (not a forecast's: "Voor het vierde kwartaal mikt ASML op
                     # … TSMC zette in hetzelfde kwartaal …" is the third)
                     running_part = next((label for label in labels if "-" in label), running_part)

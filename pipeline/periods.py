@@ -302,11 +302,13 @@ def _place_pending(text: str, pending: list, anchor: date | None,
     the anchor its stated periods give; without one, a reference to that
     part of whatever year the sentence is about."""
     found = []
+    sentences = sentence_spans(text) if explicit else None
     for match, labeller, part in pending:
         # the period stated last before it places it best: "in het derde
         # kwartaal van 2025 … Voor het vierde kwartaal mikt …" is 2025's,
         # whatever later period (a fiscal 2026) the text goes on to
-        nearer = _anchor_from_explicit([m for m in explicit if m.end <= match.start()], text) if explicit else None
+        nearer = (_anchor_from_explicit([m for m in explicit if m.end <= match.start()], text, sentences)
+                  if explicit else None)
         placed_by = nearer or anchor
         label = labeller(placed_by) if placed_by is not None else REFERENCE_PART_OF_YEAR + part
         if label and _free(match, taken):
@@ -546,7 +548,8 @@ def _forecast_pattern() -> re.Pattern:
     return re.compile(phrase_alternation(cues) + r"(?!\w)", re.IGNORECASE)
 
 
-def _anchor_from_explicit(found: list[PeriodMention], text: str) -> date | None:
+def _anchor_from_explicit(found: list[PeriodMention], text: str,
+                          sentences: list[tuple[int, int]] | None = None) -> date | None:
     """Without a publication date: the day after the latest stated sub-year
     period (a bare year says too little about when the text was written),
     not counting the periods of forecasts, which lie ahead of the writing
@@ -555,7 +558,7 @@ def _anchor_from_explicit(found: list[PeriodMention], text: str) -> date | None:
     parts = [m for m in found if "-" in m.label]
     if not parts:
         return None
-    sentences = sentence_spans(text)
+    sentences = sentences if sentences is not None else sentence_spans(text)
     starts = [start for start, _ in sentences]
 
     def in_a_forecast(mention: PeriodMention) -> bool:
