@@ -1056,9 +1056,9 @@ _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?!
 _ALL_TOGETHER = re.compile(r"\balles\s+bij\s+elkaar\b|\bbij\s+elkaar\s+opgeteld\b")
 # "biedt", "bood", "bod" and its compounds ("tegenbod", "overnamebod")
 _TAKEOVER_WORD = re.compile(r"\b(?:\w*bod|bied\w*|bood|boden|deal\w*|overname\w*|transactie\w*)\b", re.IGNORECASE)
-# "evenveel als", "meer dan", "groter dan" (not "En dan Nvidia.")
 _COLON_BEFORE = re.compile(r":\s*$")
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!]")
+# "evenveel als", "meer dan", "groter dan" (not "En dan Nvidia.")
 _COMPARED_WITH = re.compile(r"\b(?:als|\w+er\s+dan)\s+(?:(?:het|de)\s+)?$")
 # a market as the antecedent of the amount's relative clause
 _MARKET_RELATIVE = re.compile(r"\b\w*(?:markt|sector|industrie|branche|economie)\s+"
@@ -1122,9 +1122,6 @@ _GAPPED_SUBJECT = re.compile(r"\s+(?:(?:tot|ruim|bijna|circa|ca\.|zo'n|ongeveer|
 _GAPPED_END = re.compile(r"\s*(?:[.;]|$|,\s*[A-Z])")
 
 
-_PREPOSITIONAL_CLAUSE = re.compile(r"\s*(?:bij|tegen|met|voor|na|op|tot|naar)\s+(?:een|de|het)\b")
-
-
 def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
     sentence = _outside_appositions(text, sentence, money)
     clause = _clause_id(text, money.start, money.end, breaks)
@@ -1152,11 +1149,9 @@ def _clause_subject(text: str, sentence: _Sentence, money: MoneyMention, breaks:
     direct = [c for c in in_clause_before if not _is_oblique(text, c, sentence.start)]
     if direct:
         return direct[-1]
-    if clause_start > sentence.start and not _PREPOSITIONAL_CLAUSE.match(text, clause_start + 1):
+    if clause_start > sentence.start:
         # "… en Rabobank, de coöperatie uit Utrecht, kwam uit op 3,1 miljard":
         # the clause goes on past an apposition; its subject stands before it
-        # (not a phrase after a list: "… bij General Catalyst, Nvidia en
-        # Andreessen Horowitz, bij een waardering van 5,8 miljard euro")
         for match in _APPOSITION.finditer(text, sentence.start, clause_start + 1):
             if match.end() != clause_start + 1:
                 continue
