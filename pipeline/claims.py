@@ -60,7 +60,8 @@ _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respecti
 # it is (not a verb: "Volgens eigen opgave boekte McKinsey" has McKinsey as
 # subject)
 _SOURCE_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Vv]olgens|VOLGENS)\s+"
+    # (also "volgens schattingen van analisten", "aldus")
+    r"(?<![\w-])(?:[Vv]olgens|VOLGENS|[Aa]ldus)\s+(?:[\w-]+\s+van\s+)?"
     r"(?:(?:het|de|een|dit|deze)\s+)?(?:[\w-]+e\s+){0,2}"
     r"(?:[\w-]*(?:bureau|bank|huis|kantoor|firma|bedrijf|concern|groep|fonds|instituut|platform|dienst|"
     r"maker|fabrikant|belegger|investeerder|partij|analist|analisten|krant|blad|persbureau|zender)\s+)?$"
@@ -311,6 +312,11 @@ def _executive_in(text: str, sentence: _Sentence) -> bool:
 @lru_cache(maxsize=1)
 def _investor_words() -> frozenset[str]:
     return frozenset(read_lines("claims", "investor_words.txt"))
+
+
+def _is_investor(company: CompanyMention) -> bool:
+    """"Grachtengordel Capital", "Noorderlicht Ventures" (investor_words.txt)."""
+    return company.name.split()[-1] in _investor_words()
 
 
 @lru_cache(maxsize=1)
@@ -1032,10 +1038,12 @@ _STOCK_MARKET = re.compile(r"\b(?:beurs|beurswaarde|beurskoers|aandeel|noteert|n
 _ANAPHORIC_OPENING = re.compile(r"(?:[Dd]aar|[Hh]ier)(?:voor|mee|van|toe|bij|naast|door|om|in|uit)\b")
 _RELATIVE_CLAUSE = re.compile(rf"[,;]?\s*(?:{_WAAR_WORDS}|dat|die|wat)\b", re.IGNORECASE)
 # "per geleverde auto", "per klant": a figure per unit (not per share or per period)
-_PER_UNIT = re.compile(r"\b[Pp]er\s+(?:[a-z]+e\s+)?(?!(?:aandeel|certificaat|jaar|maand|kwartaal|dag|week|halfjaar|"
-                       r"boekjaar|stuk)\b)[a-z]+\b")
+# "per (geleverde) auto", not a share or a time
+_PER_A_UNIT = (r"[Pp]er\s+(?:[a-z]+e\s+)?(?!(?:aandeel|certificaat|jaar|maand|kwartaal|dag|week|halfjaar|"
+               r"boekjaar|stuk)\b)[a-z]+\b")
+_PER_UNIT = re.compile(r"\b" + _PER_A_UNIT)
 _RESULT_AFTER_COMMA = re.compile(r",\s+(?:naar|tot)\s+(?:[\w']+\s+){0,2}$")
-_PER_UNIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _PER_UNIT.pattern[2:])
+_PER_UNIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _PER_A_UNIT)  # "110.000 euro winst per auto"
 # (a compound too: "een minderheidsbelang van 46 procent in TenneT Germany")
 _STAKE_IN = re.compile(r"belang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+"
                        r"(?:(?:het|de)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1054,8 +1062,6 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen met X" (with a partner). Searched in lowered(text).
 _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
 _ALL_TOGETHER = re.compile(r"\balles\s+bij\s+elkaar\b|\bbij\s+elkaar\s+opgeteld\b")
-# "biedt", "bood", "bod" and its compounds ("tegenbod", "overnamebod")
-_TAKEOVER_WORD = re.compile(r"\b(?:\w*bod|bied\w*|bood|boden|deal\w*|overname\w*|transactie\w*)\b", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r":\s*$")
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!]")
 # "evenveel als", "meer dan", "groter dan" (not "En dan Nvidia.")
@@ -1064,8 +1070,10 @@ _COMPARED_WITH = re.compile(r"\b(?:als|\w+er\s+dan)\s+(?:(?:het|de)\s+)?$")
 _MARKET_RELATIVE = re.compile(r"\b\w*(?:markt|sector|industrie|branche|economie)\s+"
                               r"(?:die|dat|waar(?:in|op|van|mee|bij|door)?)\b[^,.;:]*$", re.IGNORECASE)
 _DEAL_WORTH = re.compile(r"\b(?:de|het)\s+(?:transactie|deal|overname|overeenkomst)\b", re.IGNORECASE)
+# "biedt", "bood", "bod" and its compounds ("tegenbod", "overnamebod")
 _BID = re.compile(r"\w*bod\b|\bbied\w*|\bbood\b|\bboden\b", re.IGNORECASE)
-# a change by an amount: "met (ruim) 3,1 miljard dollar", with a word of change nearby
+# a bid or a word for the deal itself
+_TAKEOVER_WORD = re.compile(rf"{_BID.pattern}|\b(?:deal|overname|transactie)\w*", re.IGNORECASE)
 _LEVEL_METRICS = frozenset({"revenue", "net_income", "operating_income", "ebitda", "gross_profit",
                             "free_cash_flow", "market_cap", "valuation", "cash", "debt"})
 # nouns of a change ("een stijging van 5 miljoen"): a change, not the level
@@ -1508,11 +1516,8 @@ def _acting(text: str, actors: re.Pattern, start: int, end: int) -> bool:
     """A non-company actor in ``text[start:end]`` that is not a source:
     "Volgens schattingen van analisten gaat er maandelijks zo'n 40 tot 50
     miljoen euro doorheen" cites analysts, it is not their money."""
-    return any(not _CITED_SOURCE.search(text, max(0, match.start() - 40), match.start())
+    return any(not _SOURCE_BEFORE.search(text, max(0, match.start() - 60), match.start())
                for match in actors.finditer(text, start, end))
-
-
-_CITED_SOURCE = re.compile(r"\b(?:[Vv]olgens|[Aa]ldus)\s+(?:[\w-]+\s+van\s+)?(?:de\s+)?$")
 
 
 def _has_cue(cue_matches: list[_CueHit], sentence: _Sentence) -> bool:
@@ -2065,7 +2070,7 @@ def link_claims(
             # about Ahold Delhaize: the figure is the paragraph's company's,
             # else the article's
             fallback = _paragraph_company(text, lower, sentence, sentence_records[:sentence_index], focus,
-                                          readings) or _leading_company(companies, readings) or main
+                                          readings) or _main_company(companies, readings)
             # "Volgens adviesbureau McKinsey wordt er … geïnvesteerd": the
             # sentence's source is not whose figure it is
             if not any(c.name == fallback.name and _is_source(text, c, sentence.start) for c in sentence.companies):
@@ -2093,8 +2098,8 @@ def link_claims(
             # companies is none of theirs
             targets = []
         if (reading.metric in ("investment", "funding_raised", "valuation")
-                and focus is not None and sentence.companies and focus.name.split()[-1] not in _investor_words()
-                and all(c.name.split()[-1] in _investor_words() for c in sentence.companies)):
+                and focus is not None and sentence.companies and not _is_investor(focus)
+                and all(_is_investor(c) for c in sentence.companies)):
             # "Nu leggen Grachtengordel Capital en Noorderlicht Ventures samen
             # 25 miljoen euro in, bij een waardering van maximaal 300 miljoen
             # euro": investors putting money into the company in focus, its
@@ -2559,13 +2564,12 @@ def _salient_company(text: str, lower: str, sentence: _Sentence, earlier: list[_
     counts = Counter(company.name for company in in_paragraph)
     # "Intel is het spiegelbeeld. Het concern boekte … SoftBank stak er 2
     # miljard dollar in en Nvidia kocht …": Intel is named once, but twice about
-    referred = {id(r.sentence) for r in readings if r.targets and r.company_text
-                and r.sentence.paragraph == sentence.paragraph and r.sentence is not sentence
-                and r.company_text != r.targets[0].text}
+    counted = set()  # once per sentence
     for reading in readings:
-        if id(reading.sentence) in referred and reading.targets and reading.company_text \
-                and reading.targets[0].name in counts:
-            referred.discard(id(reading.sentence))  # once per sentence
+        if (reading.targets and reading.company_text and reading.company_text != reading.targets[0].text
+                and reading.sentence.paragraph == sentence.paragraph and reading.sentence is not sentence
+                and id(reading.sentence) not in counted and reading.targets[0].name in counts):
+            counted.add(id(reading.sentence))
             counts[reading.targets[0].name] += 1
     best = max(counts.values())
     leaders = [c for c in in_paragraph if counts[c.name] == best]
@@ -2710,23 +2714,15 @@ def _paragraph_separator(text: str) -> str:
     return r"\n"
 
 
-def _leading_company(companies: list[CompanyMention], readings: list[_Reading]) -> CompanyMention | None:
-    """The company the article is about so far: named most, its figures
-    counted too ("CVC biedt op Brandwijk …" with both named three times,
-    Brandwijk's results make it the article's)."""
-    counts = Counter(company.name for company in companies)
-    counts.update(r.targets[0].name for r in readings if r.targets and r.targets[0].name in counts)
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(c for c in companies if counts[c.name] == best)
-
-
-def _main_company(companies: list[CompanyMention]) -> CompanyMention | None:
-    """The most mentioned company (the first of equals)."""
+def _main_company(companies: list[CompanyMention], readings: list[_Reading] = ()) -> CompanyMention | None:
+    """The most mentioned company (the first of equals); with ``readings``,
+    the figures that went to a company count too ("CVC biedt op Brandwijk
+    …" with both named three times: Brandwijk's results make it the
+    article's)."""
     if not companies:
         return None
     counts = Counter(company.name for company in companies)
+    counts.update(r.targets[0].name for r in readings if r.targets and r.targets[0].name in counts)
     best = max(counts.values())
     return next(c for c in companies if counts[c.name] == best)
 
@@ -2760,8 +2756,7 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         # examples named in passing; "het bedrijf" next is still the one before
         return focus
     named = named or sentence.companies
-    if focus is not None and focus.name.split()[-1] not in _investor_words() and all(
-            c.name.split()[-1] in _investor_words() for c in named):
+    if focus is not None and not _is_investor(focus) and all(_is_investor(c) for c in named):
         # "Nu leggen Grachtengordel Capital en Noorderlicht Ventures samen 25
         # miljoen euro in": investors; the company they invest in stays the topic
         return focus

@@ -297,19 +297,16 @@ def _explicit(text: str, lower: str, anchor: date | None, taken: list[tuple[int,
 
 
 def _place_pending(text: str, pending: list, anchor: date | None,
-                   taken: list[tuple[int, int]], explicit: list[PeriodMention] = ()) -> list[PeriodMention]:
+                   taken: list[tuple[int, int]], stated: list[tuple[int, date]] = ()) -> list[PeriodMention]:
     """The yearless quarters and halves of a text without a date, placed by
     the anchor its stated periods give; without one, a reference to that
     part of whatever year the sentence is about."""
     found = []
-    sentences = sentence_spans(text) if explicit else None
     for match, labeller, part in pending:
         # the period stated last before it places it best: "in het derde
         # kwartaal van 2025 … Voor het vierde kwartaal mikt …" is 2025's,
         # whatever later period (a fiscal 2026) the text goes on to
-        nearer = (_anchor_from_explicit([m for m in explicit if m.end <= match.start()], text, sentences)
-                  if explicit else None)
-        placed_by = nearer or anchor
+        placed_by = _day_after_latest(stated, before=match.start()) or anchor
         label = labeller(placed_by) if placed_by is not None else REFERENCE_PART_OF_YEAR + part
         if label and _free(match, taken):
             taken.append((match.start(), match.end()))
@@ -389,13 +386,15 @@ def _fiscal_year_by_end(month: int, ahead: bool, anchor: date) -> date:
 
 
 def find_periods(text: str, published: date | None = None,
-                 exclude: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
+                 exclude: list[tuple[int, int]] | None = None,
+                 sentences: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
     """Every period expression in ``text`` with its resolved label.
 
     ``exclude`` holds character spans that cannot hold a period (money
-    amounts: "2025 euro" is not a year).  Relative expressions that cannot be
-    resolved (no publication date, no explicit period to anchor on) are left
-    out rather than guessed.
+    amounts: "2025 euro" is not a year).  ``sentences`` are the text's
+    sentence spans when the caller has them (else they are found here).
+    Relative expressions that cannot be resolved (no publication date, no
+    explicit period to anchor on) are left out rather than guessed.
     """
     p = _patterns()
     fiscal = _fiscal_patterns()
@@ -464,12 +463,13 @@ def find_periods(text: str, published: date | None = None,
         if _free(match, taken):
             taken.append((match.start(), match.end()))
             found.append(PeriodMention(match.start(), match.end(), match.group(0), match.group(0)))
-    anchor = published or _anchor_from_explicit(found, text)
+    stated = [] if published else _stated_ends(found, text, sentences)
+    anchor = published or _day_after_latest(stated)
     if pending:
         # "… in dat halfjaar 3 miljard, waarvan 1,67 miljard in het tweede
         # kwartaal": without a date, a quarter or half with no year is the
         # one the text's latest stated period puts it in
-        found.extend(_place_pending(text, pending, anchor, taken, [] if published else list(found)))
+        found.extend(_place_pending(text, pending, anchor, taken, stated))
     # the fiscal year under way when the text appeared ("dit boekjaar"),
     # ending in the month the article's fiscal year ends in
     current_fiscal_end = None
@@ -548,16 +548,15 @@ def _forecast_pattern() -> re.Pattern:
     return re.compile(phrase_alternation(cues) + r"(?!\w)", re.IGNORECASE)
 
 
-def _anchor_from_explicit(found: list[PeriodMention], text: str,
-                          sentences: list[tuple[int, int]] | None = None) -> date | None:
-    """Without a publication date: the day after the latest stated sub-year
-    period (a bare year says too little about when the text was written),
-    not counting the periods of forecasts, which lie ahead of the writing
-    ("Verwacht wordt dat de transactie in de eerste helft van 2026 wordt
-    afgerond")."""
+def _stated_ends(found: list[PeriodMention], text: str,
+                 sentences: list[tuple[int, int]] | None) -> list[tuple[int, date]]:
+    """Where each stated sub-year period stands and when it ends (a bare
+    year says too little about when the text was written), leaving out the
+    periods of forecasts, which lie ahead of the writing ("Verwacht wordt
+    dat de transactie in de eerste helft van 2026 wordt afgerond")."""
     parts = [m for m in found if "-" in m.label]
     if not parts:
-        return None
+        return []
     sentences = sentences if sentences is not None else sentence_spans(text)
     starts = [start for start, _ in sentences]
 
@@ -565,8 +564,13 @@ def _anchor_from_explicit(found: list[PeriodMention], text: str,
         start, end = sentences[max(0, bisect_right(starts, mention.start) - 1)]
         return _forecast_pattern().search(text, start, end) is not None
 
-    ends = [label_end(m.label) for m in parts if not in_a_forecast(m)]
-    ends = [e for e in ends if e]
+    return [(m.end, ends) for m in parts if not in_a_forecast(m) and (ends := label_end(m.label))]
+
+
+def _day_after_latest(stated: list[tuple[int, date]], before: int | None = None) -> date | None:
+    """Without a publication date: the day after the latest of the stated
+    periods (those ending before ``before`` only, when given)."""
+    ends = [end for position, end in stated if before is None or position <= before]
     if not ends:
         return None
     latest = max(ends)

@@ -21,7 +21,7 @@ class PeriodFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         amounts = [(m.start, m.end) for m in (doc._.money or [])]
-        mentions = find_periods(doc_text(doc), doc._.published, exclude=amounts)
+        mentions = find_periods(doc_text(doc), doc._.published, exclude=amounts, sentences=doc._.sentence_spans)
         doc._.periods = mentions
         attach_spans(doc, self.spans_key, mentions, "PERIOD", "period")
         return doc
