@@ -122,7 +122,8 @@ _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # "kocht in oktober …", "stak in totaal …": a preposition, not the verb's
 # particle (the month names come from period_words.tsv: see _cue_index)
 _PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil")
-_SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")
+# (not the point inside a number: "30 miljard dollar (ruim 4.400 miljard yen) toe")
+_SENTENCE_PUNCTUATION = re.compile(r"(?<!\d)[.;:!?]|[.;:!?](?!\d)")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
                            re.IGNORECASE)
 _ASIDE = re.compile(r"^,[^,;:.]*,")
@@ -166,6 +167,11 @@ class _CueIndex:
             if hit is not None:
                 hits.append(hit)
                 free_from = index + advance
+        # a phrase that names no metric hides its words (a split verb's
+        # particle, searched again, too: "bleef … steken"), then goes itself
+        hidden_ends = {hit.end() for hit in hits if hit.cue.metric == NO_METRIC}
+        if hidden_ends:
+            hits = [hit for hit in hits if hit.end() not in hidden_ends]
         return hits
 
     def _match_at(self, text: str, matches: list[re.Match], words: list[str], index: int):
@@ -175,8 +181,10 @@ class _CueIndex:
                 for offset in range(1, 18):  # "zette in het derde kwartaal … 28,1 miljard dollar om"
                     if index + offset >= len(words):
                         break
+                    # (one past the gap: the next word's first character, no
+                    # punctuation, lets the pattern see a digit after a point)
                     if (_SENTENCE_PUNCTUATION.search(text, matches[index + offset - 1].end(),
-                                                     matches[index + offset].start())
+                                                     matches[index + offset].start() + 1)
                             # not the point of "€ 89,4 mld. om"
                             and not (words[index + offset - 1] in _abbreviated_scales()
                                      and text[matches[index + offset - 1].end():matches[index + offset].start()].strip()
@@ -251,6 +259,10 @@ def _cue_index() -> _CueIndex:
     preposition_use = re.compile(rf"\s+(?:\d|[A-Z]|(?:{after_preposition})\b)")
     return _CueIndex(starting, prefixes, compounds, not_cues, preposition_use)
 
+
+#: The metric of metric_cues.tsv rows for phrases that hold a cue word but
+#: name no metric ("bleef steken op 3,7 miljard dollar").
+NO_METRIC = "none"
 
 #: The metric of metric_cues.tsv rows that name a state's or an economy's
 #: finances ("staatsschuld", "begrotingstekort", "bbp"): figures of no company.
@@ -501,10 +513,13 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             between = (money.start, money.start)
         elif match.start() < money.start and match.end() >= money.end:
             continue
-        elif cue.kind == "split" and any(match.start() < o.start < match.end() for o in others):
+        elif cue.kind == "split" and any(match.start() < o.start < match.end() and not tail_end > o.start >= money.end
+                                         for o in others):
             # "… en hield daar een omzet van 2 miljard aan over", "gaat er 40
             # miljoen euro doorheen: aan onderzoekers die 1 miljoen dollar
-            # verdienen": the verb around another amount
+            # verdienen": the verb around another amount (not around our own
+            # conversion in brackets: "zegde 30 miljard dollar (ruim 4.400
+            # miljard yen) toe")
             continue
         elif cue_index < money_first:
             distance = money_first - cue_index
@@ -938,6 +953,14 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
         before = [c for c in companies if c.end <= money.start]
         if len(before) >= 2:
             return before[-1]
+    # "De groep kocht bij: Altair ging voor …, en Dotmatics, een maker van
+    # software, volgde voor $5,1 miljard": after a verb of buying, a conjunct
+    # of its own names the company its price is for
+    conjuncts = [m.end() for m in _CONJUNCT_START.finditer(text, sentence.start, money.start)]
+    if conjuncts and _TAKEOVER_VERB.search(text, sentence.start, conjuncts[-1]):
+        own = [c for c in companies if conjuncts[-1] <= c.start < money.start]
+        if own:
+            return own[0]
     # "A neemt B over", "A koopt B voor X": the object after the verb; with
     # the subject after the verb too ("Vorig jaar nam Vandewalle het
     # Nederlandse Drenth Verf over voor 38 miljoen"), the later of the two
@@ -990,6 +1013,7 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 
 
 _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
+_CONJUNCT_START = re.compile(r"[;:]\s*|,?\s+en\s+")
 _TAKEOVER_VERB = re.compile(r"\b(?:nam|namen|neemt|nemen|kocht|kochten|koopt|inlijfde|overnam|overneemt)\b",
                             re.IGNORECASE)
 _FROM_SELLER = re.compile(r"\bvan\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1016,6 +1040,40 @@ def _gapped_price() -> re.Pattern:
 _GAPPED_FOR = re.compile(r"(?:,|\ben)\s+voor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?$")
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
 # "betaalt", "neertelt", "telt … neer", "ophoest", "op tafel legt"
+# a company changing hands for a price: "Altair ging voor ruim 10 miljard
+# dollar naar München", "Metsera, die voor ruim 10 miljard dollar bij Pfizer
+# belandde", "… kwam voor 2 miljard euro in handen van KKR"
+_FOR_BEFORE = re.compile(r"\bvoor\s+(?:(?:ruim|circa|bijna|zo'n|ongeveer|pakweg|maximaal|hooguit|omgerekend|"
+                         r"naar\s+schatting|nog\s+geen|meer\s+dan|minder\s+dan|in\s+totaal)\s+)*$", re.IGNORECASE)
+_GO_VERB = re.compile(r"\b(?:gaat|ging|gingen|gaan|verhuist|verhuisde|verhuisden)\b", re.IGNORECASE)
+_HANDS_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:(?P<to>naar)\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?[A-Z]"
+                          r"|bij\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?[A-Z][^,;:.()]{0,40}?\s+"
+                          r"(?:belandde|belandden|belandt|belanden|terechtkwam|terechtkwamen|terechtkomt)\b"
+                          r"|in\s+handen\s+(?:kwam|kwamen|komt|komen)?\s*van\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?[A-Z])")
+
+
+def _changed_hands(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
+    """The company a price changed hands for ("Altair ging voor 10 miljard
+    dollar naar München"): the one named last before the price."""
+    if not _FOR_BEFORE.search(text, sentence.start, money.start):
+        return None
+    after = _HANDS_AFTER.match(text, money.end, sentence.end)
+    if after is None:
+        return None
+    if after.group("to") and not _GO_VERB.search(text, _clause_start_before(text, sentence, money.start),
+                                                   money.start):
+        return None  # "steeg voor 2 miljard naar": no company going anywhere
+    return next((c for c in reversed(sentence.companies) if c.end <= money.start), None)
+
+
+def _clause_start_before(text: str, sentence: _Sentence, position: int) -> int:
+    """Where the clause holding ``position`` starts: after the last comma,
+    semicolon or colon before it (not a decimal comma)."""
+    found = [m.end() for m in re.finditer(r"[;:]|,(?!\d)", text[sentence.start:position])]
+    return sentence.start + found[-1] if found else sentence.start
+
+
 _PAY_VERB = re.compile(r"\b(?:betaal\w*|neertel\w*|neer\b|ophoest\w*|op\s+tafel)", re.IGNORECASE)
 _TAKEOVER_OF = re.compile(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
@@ -1790,6 +1848,8 @@ def link_claims(
             # tegenbod, maar Pfizer betaalt maximaal 10 miljard dollar": what
             # the winner of the bidding pays is for the company bid for
             paid_for = bid_target
+        if paid_for is None:
+            paid_for = _changed_hands(text, sentence, amount)
         if paid_for is not None:
             # "betaalt zo'n 40 tot 50 miljoen euro voor Dewaele"
             reading.metric = "acquisition_price"

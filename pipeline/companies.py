@@ -1085,6 +1085,22 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
         if not all(word in lexicon.designator_words for word in words):
             unknown.append((start, end, text[start:end], "cue:designator"))
 
+    # -- 2e'. "kocht toch Arcadium Lithium voor 6,7 miljard dollar", "16,5
+    #        miljard dollar betaald voor Catalent": what is bought for a price
+    #        is a business ---------------------------------------------------------
+    for match in _BOUGHT_BEFORE_PRICE.finditer(text):
+        i, last = _name_after(scan, match.end(), covered)
+        if last is not None and _PRICE_AFTER_NAME.match(text, scan.ends[last]):
+            found = scan.candidate(i, last)
+            if found:
+                unknown.append((*found, "cue:bought"))
+    for match in _PAID_FOR_NAME.finditer(text):
+        if _AMOUNT_DIGIT.search(text, max(0, match.start() - 60), match.start()):
+            i, last = _name_after(scan, match.end(), covered)
+            found = scan.candidate(i, last) if last is not None else None
+            if found:
+                unknown.append((*found, "cue:bought"))
+
     # -- 2e. "MSD Partners", "Shell Ventures", "Vodafone Italia": a known name
     #        with a designator or a country after it names another company
     #        (a national subsidiary), kept as written ---------------------------
@@ -1393,6 +1409,30 @@ def _names_before(scan: "_Scan", suffix: re.Pattern, covered) -> Iterator[tuple[
         found = scan.candidate(first, j)
         if found:
             yield found[0], match.end()
+
+
+# a verb of buying, then only lower-case words and years ("kocht in 2025
+# toch"), then the name; the price after it ("voor 6,7 miljard dollar")
+_BOUGHT_BEFORE_PRICE = re.compile(r"\b(?:kocht|kochten|koopt|kopen|nam|namen|neemt|nemen|lijfde|lijfden|lijft)"
+                                  r"(?:\s+(?:[a-z][\w']*|\d{4}))*?\s+(?=[A-Z])")
+_PRICE_AFTER_NAME = re.compile(r"\s+(?:over\s+)?voor\s+(?:[a-z']+\s+){0,2}?(?:[€$£]\s?)?\d")
+# "16,5 miljard dollar betaald voor Catalent" (an amount just before)
+_PAID_FOR_NAME = re.compile(r"\b(?:betaald|betaalde|betaalden|betaalt|neergeteld|neertelde|neertelden)\s+voor\s+"
+                            r"(?:het\s+|de\s+)?(?:[a-z][\w-]*e\s+)?(?=[A-Z])")
+_AMOUNT_DIGIT = re.compile(r"\d")
+
+
+def _name_after(scan: _Scan, pos: int, covered: set[int]) -> tuple[int, int | None]:
+    """First and last token of the capitalised name starting at ``pos``,
+    past adjectives of place ("het Zweedse Nordljus", "het
+    Latijns-Amerikaanse Despegar": no part of the name)."""
+    i = bisect_left(scan.starts, pos)
+    n = len(scan)
+    if i >= n or scan.starts[i] != pos:
+        return i, None
+    while i + 1 < n and (scan.is_adjective(i) or scan.sep(i) == "-" and i + 2 < n and scan.is_adjective(i + 1)):
+        i += 1
+    return i, scan.name_run(i, covered)
 
 
 def _token_ending_at(ends: Sequence[int], pos: int) -> int | None:

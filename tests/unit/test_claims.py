@@ -1798,3 +1798,30 @@ def test_rounds_investors_and_a_change_told_with_its_verb():
     assert result[:6] == [("Tegelpay B.V.", "funding_raised"), ("Tegelpay B.V.", "valuation")] * 3
     # the change is no result; the figure it rose to is
     assert [metric for _, metric in result[6:]] == ["other", "revenue"]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a split verb around the amount and its conversion, whose number has a point
+    ("SoftBank zegde nog eens 30 miljard dollar (ruim 4.400 miljard yen) toe, deels met geleend geld.",
+     ["SoftBank"], [("SoftBank", "investment"), ("SoftBank", "investment")]),
+    # "bleef … steken op" and "steekt … af" hold a cue word but invest nothing
+    ("OpenAI zette in 2025 13 miljard dollar om. In 2024 bleef de teller nog steken op 3,7 miljard dollar.",
+     ["OpenAI"], [("OpenAI", "revenue"), ("OpenAI", "revenue")]),
+    ("Dat steekt schril af tegen de 17 miljard dollar die STMicro in 2023 nog omzette.",
+     ["STMicro"], [("STMicro", "revenue")]),
+    # analysts' estimate of a figure is the figure of the company in focus
+    ("Argenx zette 2,2 miljard dollar om. Voor heel 2025 rekenen analisten op een productomzet van meer dan "
+     "4 miljard dollar.", ["Argenx"], [("Argenx", "revenue"), ("Argenx", "revenue")]),
+    # a company changing hands for a price: the one that goes, not where it goes
+    ("Siemens kocht gericht bij: Altair ging voor ruim 10 miljard dollar naar München, en Dotmatics, een maker "
+     "van software, volgde voor $5,1 miljard.", ["Siemens", "Altair", "Dotmatics"],
+     [("Altair", "acquisition_price"), ("Dotmatics", "acquisition_price")]),
+    ("Novo verloor de strijd om Metsera, die uiteindelijk voor ruim 10 miljard dollar bij Pfizer belandde.",
+     ["Novo", "Metsera", "Pfizer"], [("Metsera", "acquisition_price")]),
+    ("Kering Beauté, de divisie die de groep in 2023 oprichtte, gaat voor 4 miljard euro naar L'Oréal.",
+     ["Kering Beauté", "L'Oréal"], [("Kering Beauté", "acquisition_price")]),
+    # a figure going up to a level goes nowhere
+    ("De omzet van Shell ging in 2024 voor het eerst naar 300 miljard dollar.", ["Shell"], [("Shell", "revenue")]),
+])
+def test_prices_of_companies_changing_hands_and_verbs_that_name_no_metric(text, names, expected):
+    assert company_metrics(text, names) == expected

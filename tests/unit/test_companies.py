@@ -776,3 +776,20 @@ def test_names_of_set_25(text, expected):
 ])
 def test_names_of_set_26(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is bought for a price is a business, named or not in any list
+    pytest.param("Rio Tinto kocht in 2025 toch Arcadium Lithium voor 6,7 miljard dollar.",
+                 [("Rio Tinto", "Rio Tinto"), ("Arcadium Lithium", "Arcadium Lithium")], id="bought-for-a-price"),
+    pytest.param("Eerder had Novo Holdings nog 16,5 miljard dollar betaald voor Catalent, waarna de rest volgde.",
+                 [("Novo Holdings", "Novo Holdings"), ("Catalent", "Catalent")], id="paid-for"),
+    # an adjective of place before the name is no part of it
+    pytest.param("Prosus kocht het Latijns-Amerikaanse Despegar voor 1,7 miljard dollar.",
+                 [("Prosus", "Prosus"), ("Despegar", "Despegar")], id="adjective-skipped"),
+    # a person bought (a football transfer) is no business; nor a name with no price after it
+    pytest.param("Ajax kocht Brian Brobbey voor 20 miljoen euro.", [("Ajax", "Ajax")], id="a-person-bought"),
+    pytest.param("Shell kocht Noordzeevelden met geleend geld.", [("Shell", "Shell")], id="no-price"),
+])
+def test_names_of_set_31(text, expected):
+    assert found(text) == expected
