@@ -30,6 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.amounts import BY_CHANGE_BEFORE, grammar
+from pipeline.homes import demonyms, home_of, place_words
 from pipeline.names import normalise_name
 from pipeline.periods import (REFERENCE_PART_OF_YEAR, REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times,
                               is_reference, label_end, month_numbers, relative_spans, resolve_reference,
@@ -841,6 +842,46 @@ _RELATIVE_WORD = re.compile(rf"\b{_WAAR_WORDS}\b", re.IGNORECASE)
 # "het", "zij", "ze" as a subject (not "het" as the article of the name after it)
 _SUBJECT_PRONOUN_BETWEEN = re.compile(r"\b(?:het|zij|ze)\b(?!\s+(?:[A-Z][\w-]*e\s+)?$)")
 _RELATIVE_AFTER_NAME = re.compile(r",\s*(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:die|dat)\b")
+
+
+_FROM_TOWN = re.compile(r"\s+uit\s+(\w[\w'-]*(?:\s+[A-Z][\w'-]*)?)")
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern:
+    """"De Zweden", "de Berlijners": a company by its people (lowered text)."""
+    return re.compile(rf"\bde\s+({phrase_alternation(sorted(demonyms()))})(?![\w-])")
+
+
+def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMention, reference: re.Match | None,
+                    earlier: list[_Sentence]) -> tuple[CompanyMention, str] | None:
+    """The company a description or a demonym points at by its home ("het
+    Zaandamse concern", "het concern uit Walldorf", "De Zweden"): the one
+    at home there named last before it; with the words that point."""
+    words = place_words()
+    places: list[tuple[str, str]] = []
+    pointer = None
+    if reference is not None:
+        # the words between the article and the head: "het brits-nederlandse concern"
+        for word in lower[reference.start():reference.end()].split()[1:-1]:
+            places += [words[part] for part in word.split("-") if part in words]
+        town = _FROM_TOWN.match(text, reference.end())
+        if town is not None and town.group(1).casefold() in words:
+            places.append(words[town.group(1).casefold()])
+        pointer = (reference.start(), town.end() if town is not None and places else reference.end())
+    if not places:
+        demonym = _demonym_pattern().search(lower, sentence.start, money.start)
+        if demonym is None:
+            return None
+        places = [words[demonym.group(1)]]
+        pointer = demonym.span()
+    named = [c for record in earlier for c in record.companies]
+    named += [c for c in sentence.companies if c.end <= pointer[0]]
+    for company in reversed(named):
+        home = home_of(company.name)
+        if home is not None and any(home.matches(place) for place in places):
+            return company, text[pointer[0]:pointer[1]]
+    return None
 
 
 def _relative_antecedent(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
@@ -1985,6 +2026,14 @@ def link_claims(
             # uit": a description after a preposition, with another actor
             # before it, is not who spends
             reference = None
+        placed = (_placed_company(text, lower, sentence, amount, reference, sentence_records[:sentence_index])
+                  if not targets else None)
+        if placed is not None:
+            # "Het Zaandamse concern zette … om", "De Zweden boekten …": the
+            # company at home there named last, whoever is in focus
+            targets = [placed[0]]
+            reading.company_text = placed[1]
+            focus = placed[0]
         stem = _description_stem(reference.group(0).split()[-1]) if reference is not None else ""
         described = (_described_company(text, stem, sentence_records[:sentence_index])
                      if reference is not None and not targets else None)

@@ -1825,3 +1825,33 @@ def test_rounds_investors_and_a_change_told_with_its_verb():
 ])
 def test_prices_of_companies_changing_hands_and_verbs_that_name_no_metric(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a description by home town: the company at home there, not the one named last
+    ("Wie de cijfers van Ahold Delhaize naast die van Jumbo legt, ziet twee werelden. Het Zaandamse concern zette "
+     "ruim 22,5 miljard euro om.", ["Ahold Delhaize", "Jumbo"], [("Ahold Delhaize", "revenue")]),
+    ("Spotify zette 4 miljard euro om. SAP is groter. Toen het concern uit Walldorf zijn jaarcijfers presenteerde, "
+     "bleek de omzet gestegen tot 34,2 miljard euro.", ["Spotify", "SAP"],
+     [("Spotify", "revenue"), ("SAP", "revenue")]),
+    # a demonym: the company of that country, with its conversion in brackets
+    ("Nokia en Ericsson kampen met een zwakke markt. Nokia zette 4,8 miljard euro om. De Zweden boekten een omzet "
+     "van 56,2 miljard kronen (ruim 5 miljard euro).", ["Nokia", "Ericsson"],
+     [("Nokia", "revenue"), ("Ericsson", "revenue"), ("Ericsson", "revenue")]),
+    # and a town's people; the takeover's total after a price per share
+    ("Zalando verkoopt kleding. Coolblue groeit. De Berlijners namen About You over voor € 6,50 per aandeel, in "
+     "totaal zo'n 1,1 miljard euro.", ["Zalando", "Coolblue", "About You"],
+     [("About You", "other"), ("About You", "acquisition_price")]),
+    # no company of that country named: the description goes its usual way
+    ("Tegelpay haalde geld op. Het Zweedse bedrijf zette 40 miljoen euro om.", ["Tegelpay"],
+     [("Tegelpay", "revenue")]),
+])
+def test_companies_pointed_at_by_their_home(text, names, expected):
+    assert company_metrics(text, names) == expected
+
+
+def test_the_group_of_a_subsidiary_is_its_parent():
+    text = ("In eigen land draait Albert Heijn, met Bol als digitale aanhanger, op hoge marges. Over de eerste negen "
+            "maanden van 2025 genereerde de groep een vrije kasstroom van zo'n 1,7 miljard euro.")
+    names = ["Ahold Delhaize", "Albert Heijn", "Bol"]
+    assert company_metrics("Ahold Delhaize groeit. " + text, names) == [("Ahold Delhaize", "free_cash_flow")]
