@@ -535,6 +535,11 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         else:
             distance = cue_index - (tail_last if match.start() >= tail_end else money_last)
             between = (tail_end if match.start() >= tail_end else money.end, match.start())
+            if match.start() >= tail_end and _OF_WHAT_NAMED.fullmatch(text, tail_end, match.start()):
+                # "circa 10 miljard euro aan liquide middelen", "300 miljoen
+                # dollar aan royalty's": what the amount is, as near as a noun
+                # right after it
+                distance = 0
             if _CONTRAST_CLAUSE.search(text, tail_end, match.start()):
                 # "Dat is 60 miljard per jaar, terwijl Oracle zelf een vrije
                 # kasstroom heeft die negatief is": a clause of its own
@@ -606,9 +611,13 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             subject = min(results, key=lambda item: item[2].start())
             return replace(subject[1], sign=-1), subject[2]
     elif best[1].metric == "cash" and best[2].start() >= tail_end and _OF_WHAT.match(text, tail_end):
-        # "verbruikte het bedrijf in het kwartaal 12 miljoen euro aan kasgeld":
-        # "aan kasgeld" says what was used; the verb of burning says how
+        # "verbruikte het bedrijf in het kwartaal 12 miljoen euro aan kasgeld",
+        # "8,5 miljard dollar aan liquide middelen verbrandt": "aan kasgeld"
+        # says what was used; the verb of burning says how
         burning = [item for item in earlier_in_clause if item[1].metric == "cash_burn"]
+        burning += [(0, match.cue, match) for match in cue_matches[first:]
+                    if match.cue.metric == "cash_burn" and best[2].end() <= match.start() < sentence.end
+                    and not _CLAUSE_BREAK.search(text, best[2].end(), match.start())]
         if burning:
             best = min(burning, key=lambda item: item[0])
     elif best[1].metric == "costs" and (best[1].kind == "split" or best[1].words[0].startswith(("beste", "uitgeve"))):
@@ -738,6 +747,7 @@ _SHAREHOLDERS_RECEIVE = re.compile(r"\baandeelhouders?\b.*\b(?:ontvang\w*|krijg\
 _SHARE_PRICE_NEAR = re.compile(r"\b(?:koers|beurskoers|slotkoers|aandelenkoers|aandeelprijs)\b[^.;:]{0,25}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|en|of)\s*(?:(?:tot|ruim|bijna|circa|ongeveer|zo'n|hooguit|minstens)\s+)?")
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
+_OF_WHAT_NAMED = re.compile(r"\s+aan\s+(?:[\w-]+e\s+)?")
 # "geeft … uit aan (nieuwe) servers": what money was spent on
 _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 # "gaf … aandelen/obligaties uit": securities issued, not money spent
@@ -879,7 +889,11 @@ def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMent
     named += [c for c in sentence.companies if c.end <= pointer[0]]
     for company in reversed(named):
         home = home_of(company.name)
-        if home is not None and any(home.matches(place) for place in places):
+        if home is None:
+            # "bunq … De Amsterdamse neobank": a company whose home is not
+            # known may be the one meant; no guess past it
+            return None
+        if any(home.matches(place) for place in places):
             return company, text[pointer[0]:pointer[1]]
     return None
 

@@ -1855,3 +1855,19 @@ def test_the_group_of_a_subsidiary_is_its_parent():
             "maanden van 2025 genereerde de groep een vrije kasstroom van zo'n 1,7 miljard euro.")
     names = ["Ahold Delhaize", "Albert Heijn", "Bol"]
     assert company_metrics("Ahold Delhaize groeit. " + text, names) == [("Ahold Delhaize", "free_cash_flow")]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # "X aan <noun>" right after the amount says what it is
+    ("Adyen is op de beurs nu zo'n 45 miljard euro waard en heeft circa 10 miljard euro aan liquide middelen.",
+     ["Adyen"], [("Adyen", "market_cap"), ("Adyen", "cash")]),
+    ("Arm ontvangt naar schatting jaarlijks 300 miljoen dollar aan royalty's.", ["Arm"], [("Arm", "revenue")]),
+    # but a verb of burning after it says how the money went
+    ("Dit jaar verwacht OpenAI een omzet van 13 miljard dollar, terwijl het 8,5 miljard dollar aan liquide "
+     "middelen verbrandt.", ["OpenAI"], [("OpenAI", "revenue"), ("OpenAI", "cash_burn")]),
+    # a company whose home is unknown stops the search for one at home there
+    ("Adyen groeit hard. Het Nederlandse bunq, opgericht door Ali Niknam, zit in de middenmoot. De Amsterdamse "
+     "neobank boekte over 2024 een winst van 85 miljoen euro.", ["Adyen", "bunq"], [("bunq", "net_income")]),
+])
+def test_what_the_amount_is_of_and_homes_not_guessed(text, names, expected):
+    assert company_metrics(text, names) == expected
