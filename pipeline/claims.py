@@ -332,6 +332,10 @@ def _is_investor(company: CompanyMention) -> bool:
     return company.name.split()[-1] in _investor_words()
 
 
+# a fronted time or purpose phrase and the verb after it: "Voor 2026 mikt"
+_FRONTED_EXECUTIVE_GAP = re.compile(r"\s*(?:Voor|In|Over|Tegen|Vanaf|Dit|Volgend)\s+(?:[\w-]+\s+){0,3}?[a-z]+t\s+(?=de\s|het\s)")
+
+
 @lru_cache(maxsize=1)
 def _executive_opening() -> re.Pattern:
     """A sentence opening with a title of an executive, not saying whose
@@ -1944,10 +1948,12 @@ def link_claims(
                 text, max(sentence.start, c.start - 16), c.start) and _TO_THE_MARKET.match(text, c.end)), None)
             if listed is not None:
                 targets = [listed]
-        if not targets and reading.metric in ("valuation", "funding_raised"):
+        if not targets and reading.metric and reading.metric != "acquisition_price":
             # "… platform Shipbharat, dat daarbij op 1,4 miljard dollar werd
-            # gewaardeerd", "een financieringsronde van 250 miljoen dollar bij
-            # Shipbharat": the company the round or the valuation is of
+            # gewaardeerd", "T-Mobile US, dat op de beurs zo'n 270 miljard
+            # dollar waard is": a relative clause is about its antecedent;
+            # "een financieringsronde van 250 miljoen dollar bij Shipbharat":
+            # the company the round is of
             target = _relative_antecedent(text, sentence, amount) or (
                 _raised_at(text, sentence, amount) if reading.metric == "funding_raised" else None)
             if target:
@@ -1988,7 +1994,11 @@ def link_claims(
                 subject = None
             if subject:
                 targets = [subject]
-                bought = last_target or bid_target
+                # (with no takeover before, the company in focus: "Arm … Nvidia
+                # bood in 2020 nog 40 miljard dollar, maar die overname strandde")
+                bought = last_target or bid_target or (
+                    focus if focus is not None and len({c.name for c in sentence.companies}) == 1
+                    and not _is_investor(focus) else None)
                 if (reading.metric == "acquisition_price" and bought is not None
                         and bought.name != subject.name and _BID.search(
                             text, *((subject.end, amount.start) if subject.start < amount.start
@@ -2040,15 +2050,18 @@ def link_claims(
             # uit": a description after a preposition, with another actor
             # before it, is not who spends
             reference = None
+        stem = _description_stem(reference.group(0).split()[-1]) if reference is not None else ""
         placed = (_placed_company(text, lower, sentence, amount, reference, sentence_records[:sentence_index])
                   if not targets else None)
         if placed is not None:
             # "Het Zaandamse concern zette … om", "De Zweden boekten …": the
-            # company at home there named last, whoever is in focus
+            # company at home there named last, whoever is in focus (and
+            # what "de autobouwer" means from now on)
             targets = [placed[0]]
             reading.company_text = placed[1]
             focus = placed[0]
-        stem = _description_stem(reference.group(0).split()[-1]) if reference is not None else ""
+            if stem:
+                resolved_descriptions.setdefault(stem, placed[0])
         described = (_described_company(text, stem, sentence_records[:sentence_index])
                      if reference is not None and not targets else None)
         if described is None and reference is not None and not targets:
@@ -2200,7 +2213,11 @@ def link_claims(
                 targets = [fallback]
         if (not targets and main is not None and reading.metric and reading.metric != "other"
                 and not any(c.start < amount.start for c in sentence.companies)
-                and _executive_opening().match(text, sentence.start)
+                and (_executive_opening().match(text, sentence.start)
+                     # "Voor 2026 mikt het management op kosten van hooguit 5,3
+                     # miljard euro": after a fronted phrase and its verb
+                     or _FRONTED_EXECUTIVE_GAP.match(text, sentence.start)
+                     and _executive_opening().match(text, _FRONTED_EXECUTIVE_GAP.match(text, sentence.start).end()))
                 # "Topman Joris Kamphuis verdient 450.000 euro per jaar": his pay
                 and not _PAY_OF_A_PERSON.search(text, sentence.start, sentence.end)):
             # "Topman David Knibbe waarschuwde voor 90 miljoen euro aan

@@ -1871,3 +1871,20 @@ def test_the_group_of_a_subsidiary_is_its_parent():
 ])
 def test_what_the_amount_is_of_and_homes_not_guessed(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # the management speaks for the company in focus, also after a fronted phrase
+    ("ABN Amro zette 9 miljard euro om. Voor 2026 mikt het management op kosten van hooguit 5,3 miljard euro.",
+     ["ABN Amro"], [("ABN Amro", "revenue"), ("ABN Amro", "costs")]),
+    # a bid by the only company named is for the company in focus
+    ("Arm heeft een beurswaarde van zo'n 150 miljard dollar. Nvidia bood in 2020 nog 40 miljard dollar, maar die "
+     "overname strandde.", ["Arm", "Nvidia"], [("Arm", "market_cap"), ("Arm", "acquisition_price")]),
+    # a relative clause is about its antecedent, whatever the metric
+    ("Het Duitse concern bezit ruim de helft van T-Mobile US, dat op de beurs zo'n 270 miljard dollar waard is.",
+     ["T-Mobile US"], [("T-Mobile US", "market_cap")]),
+    ("Despegar concurreert met Booking Holdings, dat in het derde kwartaal alleen al 9 miljard dollar omzette.",
+     ["Despegar", "Booking Holdings"], [("Booking Holdings", "revenue")]),
+])
+def test_management_bids_and_relative_clauses(text, names, expected):
+    assert company_metrics(text, names) == expected
