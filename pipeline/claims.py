@@ -332,6 +332,28 @@ def _is_investor(company: CompanyMention) -> bool:
     return company.name.split()[-1] in _investor_words()
 
 
+def _is_investment_firm(company: CompanyMention) -> bool:
+    """An investor by name, or a fund or investment firm curated.csv knows
+    ("Elliott", "Permira"): one that buys into the company in focus does not
+    take the topic over (its own fund and figures are its own)."""
+    return _is_investor(company) or company.name in _investment_firms()
+
+
+_INVESTMENT_FIRM_NOTE = re.compile(r"private equity|hedge fund|venture capital|investment (?:holding|firm|company)",
+                                   re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _investment_firms() -> frozenset[str]:
+    """Names and aliases of the funds and investment firms of curated.csv."""
+    names = set()
+    for row in read_csv("companies", "curated.csv"):
+        if row["kind"] == "fund" or _INVESTMENT_FIRM_NOTE.search(row.get("note") or ""):
+            names.add(row["name"])
+            names.update(alias.lstrip("~") for alias in (row.get("aliases") or "").split("|") if alias)
+    return frozenset(names)
+
+
 # a fronted time or purpose phrase and the verb after it: "Voor 2026 mikt"
 _FRONTED_EXECUTIVE_GAP = re.compile(r"\s*(?:Voor|In|Over|Tegen|Vanaf|Dit|Volgend)\s+(?:[\w-]+\s+){0,3}?[a-z]+t\s+(?=de\s|het\s)")
 
@@ -2896,7 +2918,7 @@ def _update_focus(text: str, lower: str, sentence: _Sentence, focus, description
         # examples named in passing; "het bedrijf" next is still the one before
         return focus
     named = named or sentence.companies
-    if focus is not None and not _is_investor(focus) and all(_is_investor(c) for c in named):
+    if focus is not None and not _is_investment_firm(focus) and all(_is_investment_firm(c) for c in named):
         # "Nu leggen Grachtengordel Capital en Noorderlicht Ventures samen 25
         # miljoen euro in": investors; the company they invest in stays the topic
         return focus

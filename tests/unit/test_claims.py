@@ -1888,3 +1888,9 @@ def test_what_the_amount_is_of_and_homes_not_guessed(text, names, expected):
 ])
 def test_management_bids_and_relative_clauses(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+def test_an_investment_firm_buying_in_does_not_take_the_topic_over():
+    text = ("BP leed over 2024 een nettoverlies van bijna 2 miljard dollar en zag activistische belegger Elliott "
+            "Management een belang opbouwen. De nettoschuld van zo'n 26 miljard dollar moet omlaag.")
+    assert company_metrics(text, ["BP", "Elliott Management"]) == [("BP", "net_income"), ("BP", "debt")]
