@@ -1094,6 +1094,10 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 
 
 _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
+# "neemt (het Nederlandse) JDE Peet's over": the object of a takeover verb,
+# with its particle right after the name
+_TAKEN_OVER_OBJECT = re.compile(r"\b(?:neemt|nam|namen|nemen)\s+(?:[\w-]+\s+){0,3}$")
+_TAKEOVER_PARTICLE = re.compile(r"\s+over\b")
 _CONJUNCT_START = re.compile(r"[;:]\s*|,?\s+en\s+")
 _TAKEOVER_VERB = re.compile(r"\b(?:nam|namen|neemt|nemen|kocht|kochten|koopt|inlijfde|overnam|overneemt)\b",
                             re.IGNORECASE)
@@ -1755,8 +1759,13 @@ def link_claims(
         while sentence_index < len(sentence_records) and sentence_records[sentence_index].end < amount.start:
             sentence = sentence_records[sentence_index]
             focus = _update_focus(text, lower, sentence, focus, noun_refs)
+            # (or the company a takeover is announced for, with no price yet:
+            # "Keurig Dr Pepper neemt JDE Peet's over. … De totale overnamesom
+            # komt uit op € 15,7 mrd")
             bid_target = next((c for c in sentence.companies if _BID_FOR.search(
-                text, max(sentence.start, c.start - 60), c.start)), bid_target)
+                text, max(sentence.start, c.start - 60), c.start) or _TAKEN_OVER_OBJECT.search(
+                text, max(sentence.start, c.start - 50), c.start) and _TAKEOVER_PARTICLE.match(text, c.end)),
+                bid_target)
             # not a comparison's period in brackets: "Omzet: € 30,1 mld.
             # (eerste halfjaar 2024: € 31,1 mld.)"
             labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)

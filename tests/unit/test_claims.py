@@ -1894,3 +1894,10 @@ def test_an_investment_firm_buying_in_does_not_take_the_topic_over():
     text = ("BP leed over 2024 een nettoverlies van bijna 2 miljard dollar en zag activistische belegger Elliott "
             "Management een belang opbouwen. De nettoschuld van zo'n 26 miljard dollar moet omlaag.")
     assert company_metrics(text, ["BP", "Elliott Management"]) == [("BP", "net_income"), ("BP", "debt")]
+
+
+def test_a_takeover_announced_without_a_price_is_what_its_price_is_for_later():
+    text = ("Het Amerikaanse Keurig Dr Pepper neemt JDE Peet's over. De koper biedt € 31,85 per aandeel. De totale "
+            "overnamesom komt uit op € 15,7 mrd (circa 18,4 miljard dollar).")
+    result = company_metrics(text, ["Keurig Dr Pepper", "JDE Peet's"])
+    assert result[1:] == [("JDE Peet's", "acquisition_price")] * 2
