@@ -680,6 +680,23 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
     return best[1], best[2]
 
 
+_CAPACITY_LINK = re.compile(r"\b(?:bouw\w*|aanleg\w*|legt|leggen|neerzet\w*|zet\w*\s+neer|goed\s+voor|"
+                            r"ter\s+waarde\s+van)\b", re.IGNORECASE)
+
+
+def _builds_capacity(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> bool:
+    """An amount with no cue, in a clause that builds capacity ("bouwt voor
+    10 miljard euro een fabriek") or that prices it ("de megafabriek, goed
+    voor 30 miljard euro"): words of investment_objects.txt within six words
+    of the amount, and a verb of building or a link between them."""
+    before = text[max(sentence.start, money.start - 80):money.start]
+    after = text[money.end:min(sentence.end, money.end + 60)]
+    near = before.split()[-6:] + after.split()[:6]
+    if not any(word.casefold().strip(",.;:()") .endswith(_investment_objects()) for word in near):
+        return False
+    return bool(_CAPACITY_LINK.search(" ".join(before.split()[-6:])))
+
+
 def _change_before(text: str, change: MoneyMention, money: MoneyMention) -> bool:
     """``change`` is the size of a change whose result is ``money``: "de
     omzet steeg met ruim 2,7 miljard dollar tot 37,9 miljard dollar" (the
@@ -1834,6 +1851,11 @@ def link_claims(
             # "een tegenbod van 45 euro per aandeel, ofwel zo'n 1,58 miljard
             # euro": the same figure as a total
             reading.metric, reading.sign = previous.cue_metric or previous.metric, previous.sign
+        elif _builds_capacity(text, sentence, amount, breaks):
+            # "bouwt voor ruim 10 miljard euro een fabriek", "zijn geplande
+            # megafabriek, goed voor 30 miljard euro": with no cue, money
+            # tied to capacity is an investment
+            reading.metric = "investment"
         else:
             carried = _carried_metric(text, readings, sentence, sentence_records, cue_matches)
             if carried is not None:

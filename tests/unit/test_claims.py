@@ -1901,3 +1901,17 @@ def test_a_takeover_announced_without_a_price_is_what_its_price_is_for_later():
             "overnamesom komt uit op € 15,7 mrd (circa 18,4 miljard dollar).")
     result = company_metrics(text, ["Keurig Dr Pepper", "JDE Peet's"])
     assert result[1:] == [("JDE Peet's", "acquisition_price")] * 2
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # with no cue, money tied to capacity being built or priced is an investment
+    ("Een paar kilometer verderop bouwt TSMC voor ruim 10 miljard euro een fabriek.", ["TSMC"],
+     [("TSMC", "investment")]),
+    ("Intel blies zijn geplande megafabriek in Maagdenburg, goed voor 30 miljard euro, na lang twijfelen af.",
+     ["Intel"], [("Intel", "investment")]),
+    # "van" alone ties nothing: a maker of equipment, a budget
+    ("Het Duitse Siemens Healthineers, de fabrikant van scanners en apparatuur, telt 70.000 werknemers. De "
+     "Chips Act, met een budget van 43 miljard euro, zit ernaast.", ["Siemens Healthineers"], [("", "other")]),
+])
+def test_money_for_capacity(text, names, expected):
+    assert [(c.company, c.metric or "other") for c in claims_with(text, names)] == expected
