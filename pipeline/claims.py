@@ -1221,6 +1221,10 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 # "samen", "gezamenlijk", "(bij elkaar) opgeteld": a total of several; not
 # "samen met X" (with a partner). Searched in lowered(text).
 _TOGETHER = re.compile(r"(?<![\w-])(?:samen|gezamenlijk|opgeteld)(?!\s+met\b)(?![\w-])")
+# "bundelen Airbus, Thales en Leonardo hun satellietactiviteiten in een nieuw
+# bedrijf met een jaaromzet van 6,5 miljard euro": pooled, none of theirs
+# (anywhere in the sentence: the verb comes before the list)
+_POOLED = re.compile(r"(?<![\w-])(?:bundelen|bundelden|bundelt|bundelde)(?![\w-])")
 _ALL_TOGETHER = re.compile(r"\balles\s+bij\s+elkaar\b|\bbij\s+elkaar\s+opgeteld\b")
 _COLON_BEFORE = re.compile(r":\s*$")
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!]")
@@ -2285,7 +2289,8 @@ def link_claims(
             targets = [focus]
         several = (len({c.name for c in sentence.companies}) >= 2
                    or reference is not None and reference.group(0).casefold() in ("zij", "ze"))
-        if several and _TOGETHER.search(lower, clause_start, amount.start):
+        if several and (_TOGETHER.search(lower, clause_start, amount.start)
+                        or _POOLED.search(lower, sentence.start, amount.start)):
             # "Dat kost ING, ABN Amro en Rabobank samen 3 tot 4 miljard euro",
             # "Samen keren zij ruim 4 miljard uit": a total of several
             # companies is none of theirs
@@ -2631,6 +2636,10 @@ def _continue_company(text: str, lower: str, readings: list[_Reading], sentence_
             reading.targets = list(previous.targets)
 
 
+_FROM_BEFORE = re.compile(r"\bvan\s+(?:(?:nog\s+geen|ruim|bijna|circa|zo'n|ongeveer|meer\s+dan|minder\s+dan|krap|"
+                          r"pakweg|rond|nauwelijks)\s+)?$", re.IGNORECASE)
+
+
 def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.Pattern) -> None:
     """Amounts that lean on a neighbour in their sentence.
 
@@ -2644,8 +2653,9 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
         if first.sentence is not second.sentence or second.converted_from is not None:
             continue
         gap = text[first.amount.end:second.amount.start]
-        before_first = text[max(first.sentence.start, first.amount.start - 6):first.amount.start]
-        is_change = bool(re.fullmatch(r"\s*(?:naar|tot)\s+(?:\S+\s+)?", gap)) and before_first.rstrip().endswith("van")
+        # ("van nog geen 4 miljard euro naar ruim 80 miljard euro": qualifiers on both ends)
+        is_change = bool(re.fullmatch(r"\s*(?:naar|tot)\s+(?:\S+\s+)?", gap)) and _FROM_BEFORE.search(
+            text, max(first.sentence.start, first.amount.start - 25), first.amount.start) is not None
         if is_change:
             # "zag de netto-omzet stijgen van 1,6 naar 2,0 miljard": the cue
             # before the change holds for both ends
@@ -2666,6 +2676,7 @@ def _share_within_sentences(text: str, readings: list[_Reading], comparison: re.
             continue
         # "gaat omhoog naar 1,92 euro per aandeel, van 1,86 euro": the start
         # of a change told after its end is a comparison too
+        before_first = text[max(first.sentence.start, first.amount.start - 6):first.amount.start]
         reversed_change = before_first.rstrip().endswith("naar") and _FROM_AFTER_COMMA.search(gap)
         # "3,8 biljoen yen (ongeveer 21 miljard euro), tegen ¥ 3.400 miljard
         # eerder": a comparison after a conversion compares with the figure

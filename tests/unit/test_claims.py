@@ -1915,3 +1915,18 @@ def test_a_takeover_announced_without_a_price_is_what_its_price_is_for_later():
 ])
 def test_money_for_capacity(text, names, expected):
     assert [(c.company, c.metric or "other") for c in claims_with(text, names)] == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a change with qualifiers on both ends: both ends share the cue
+    ("Rheinmetall groeit. De beurswaarde steeg van nog geen 4 miljard euro naar ruim 80 miljard euro.",
+     ["Rheinmetall"], [("Rheinmetall", "market_cap"), ("Rheinmetall", "market_cap")]),
+    # companies pooling a business: its figure is none of theirs
+    ("In april bundelen Airbus, Thales en Leonardo hun satellietactiviteiten in een nieuw bedrijf met een "
+     "jaaromzet van zo'n 6,5 miljard euro.", ["Airbus", "Thales", "Leonardo"], [("", "revenue")]),
+    # capital generation is a figure of its own, not the net profit before it
+    ("NN Group rapporteerde een nettowinst van 887 miljoen euro en een operationele kapitaalgeneratie van "
+     "1 miljard euro.", ["NN Group"], [("NN Group", "net_income"), ("NN Group", "other")]),
+])
+def test_changes_pooled_businesses_and_capital_generation(text, names, expected):
+    assert company_metrics(text, names) == expected
