@@ -2233,10 +2233,13 @@ def link_claims(
         if (not targets and main is not None and not sentence.companies and reading.metric
                 and reading.metric != "other" and _LABEL_LINE.match(text, sentence.start)):
             # "- Opgehaald: € 85 mln." in a fact box, "Nettowinst: $ 1,1 mld
-            # (2025)" from a table: a label and its figure, of the article's
-            # company (whatever the metric)
-            targets = [_paragraph_company(text, lower, sentence, sentence_records[:sentence_index], focus,
-                                          readings) or main]
+            # (2025)" from a table: a label and its figure, of the company the
+            # sentence introducing the list names ("Over 2025 presenteerde
+            # Wereldhave de volgende cijfers:"), else the paragraph's, else
+            # the article's (whatever the metric)
+            targets = [_list_introducer(text, sentence_records[:sentence_index])
+                       or _paragraph_company(text, lower, sentence, sentence_records[:sentence_index], focus,
+                                             readings) or main]
         # an actor in a clause before the amount's ("Toch reageerden beleggers
         # opgelucht: het bedrijfsresultaat van 178 miljoen …") is not its actor,
         # nor one after it ("lag boven de verwachting van analisten")
@@ -2886,6 +2889,20 @@ def _reporting_periods(readings: list[_Reading], sentences: list[_Sentence],
         if candidates:
             chosen[company] = max(candidates, key=lambda label: _recency(label, fiscal_ends))
     return chosen
+
+
+def _list_introducer(text: str, earlier: list[_Sentence]) -> CompanyMention | None:
+    """The company of the sentence that introduces a list of labelled figures
+    with a colon ("E.ON zette zijn cijfers over de eerste negen maanden op
+    een rij:"), found past the list's lines before the current one."""
+    for record in reversed(earlier):
+        if _LABEL_LINE.match(text, record.start):
+            continue  # an earlier line of the same list
+        if not text[record.start:record.end].rstrip().endswith(":"):
+            return None
+        subjects = [c for c in record.companies if not _is_oblique(text, c, record.start)]
+        return (subjects or record.companies or [None])[0]
+    return None
 
 
 def _paragraph_company(text: str, lower: str, sentence: _Sentence, earlier: list[_Sentence],

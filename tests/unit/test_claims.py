@@ -1930,3 +1930,11 @@ def test_money_for_capacity(text, names, expected):
 ])
 def test_changes_pooled_businesses_and_capital_generation(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+def test_a_list_of_labelled_figures_is_of_the_company_its_introduction_names():
+    text = ("Vonovia is de reus van de sector. CTP groeit snel.\n\nEn dan Wereldhave, het kleinste van het stel. Over "
+            "2025 presenteerde Wereldhave de volgende cijfers:\n\nHuurinkomsten: 212 miljoen euro (2024: 176 miljoen)\n"
+            "Nettoschuld: 1,1 miljard euro (2024: 1,0 miljard)\n\nDe les: CTP kan groeien.")
+    result = company_metrics(text, ["Vonovia", "CTP", "Wereldhave"])
+    assert result == [("Wereldhave", "revenue")] * 2 + [("Wereldhave", "debt")] * 2
