@@ -1087,12 +1087,16 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
                 and _GAPPED_FOR.search(text, max(sentence.start, company.start - 40), company.start)
                 and _PAY_VERB.search(text, sentence.start, company.start)):
             return company
+    # (past the amount's conversion in brackets: "betaalt $775 miljoen (circa
+    # 715 miljoen euro) voor het onafhankelijke Downtown Music")
+    conversion = _CONVERSION_AFTER.match(text, money.end)
+    price_end = conversion.end() if conversion else money.end
     for company in sentence.companies:
         # "… 5,3 miljard dollar neertelde voor het Britse cyberbeveiligingsbedrijf
         # Darktrace", "… 10 miljard dollar voor datacenterbouwer QTS"
-        if company.start >= money.end and re.fullmatch(
+        if company.start >= price_end and re.fullmatch(
                 rf"\s+(?:op\s+tafel\s+|[a-z]+\s+)?{prepositions}\s+(?:het\s+|de\s+|een\s+)?(?:[\w-]+\s+){{0,2}}",
-                text[money.end:company.start]) and not re.search(r"[,;:]", text[money.end:company.start]):
+                text[price_end:company.start]) and not re.search(r"[,;:]", text[price_end:company.start]):
             return company
         # "de overname van het Duitse Steuerwerk, waarvoor Wolters bijna 400
         # miljoen euro betaalde": the relative clause prices its antecedent

@@ -1095,7 +1095,7 @@ def _rule_mentions(scan: _Scan, hits: list[_Hit], *, include_media: bool) -> lis
             if found:
                 unknown.append((*found, "cue:bought"))
     for match in _PAID_FOR_NAME.finditer(text):
-        if _AMOUNT_DIGIT.search(text, max(0, match.start() - 60), match.start()):
+        if _AMOUNT_DIGIT.search(text, max(0, match.start() - 60), match.end()):
             i, last = _name_after(scan, match.end(), covered)
             found = scan.candidate(i, last) if last is not None else None
             if found:
@@ -1417,7 +1417,10 @@ _BOUGHT_BEFORE_PRICE = re.compile(r"\b(?:kocht|kochten|koopt|kopen|nam|namen|nee
                                   r"(?:\s+(?:[a-z][\w']*|\d{4}))*?\s+(?=[A-Z])")
 _PRICE_AFTER_NAME = re.compile(r"\s+(?:over\s+)?voor\s+(?:[a-z']+\s+){0,2}?(?:[€$£]\s?)?\d")
 # "16,5 miljard dollar betaald voor Catalent" (an amount just before)
-_PAID_FOR_NAME = re.compile(r"\b(?:betaald|betaalde|betaalden|betaalt|neergeteld|neertelde|neertelden)\s+voor\s+"
+# ("betaalt $775 miljoen (circa 715 miljoen euro) voor het onafhankelijke
+# Downtown Music": the price between the verb and "voor")
+_PAID_FOR_NAME = re.compile(r"\b(?:betaald|betaalde|betaalden|betaalt|neergeteld|neertelde|neertelden)"
+                            r"(?:\s+[^\s.;:]*\d[^.;:]{0,50}?)?\s+voor\s+"
                             r"(?:het\s+|de\s+)?(?:[a-z][\w-]*e\s+)?(?=[A-Z])")
 _AMOUNT_DIGIT = re.compile(r"\d")
 
@@ -1432,7 +1435,12 @@ def _name_after(scan: _Scan, pos: int, covered: set[int]) -> tuple[int, int | No
         return i, None
     while i + 1 < n and (scan.is_adjective(i) or scan.sep(i) == "-" and i + 2 < n and scan.is_adjective(i + 1)):
         i += 1
-    return i, scan.name_run(i, covered)
+    last = scan.name_run(i, covered)
+    if last is not None:
+        # a headline's name ends with its line ("… voor Britse Hallam
+        # Precision" over a line "Overnames")
+        last = next((j for j in range(i, last) if "\n" in scan.text[scan.ends[j]:scan.starts[j + 1]]), last)
+    return i, last
 
 
 def _token_ending_at(ends: Sequence[int], pos: int) -> int | None:

@@ -1938,3 +1938,9 @@ def test_a_list_of_labelled_figures_is_of_the_company_its_introduction_names():
             "Nettoschuld: 1,1 miljard euro (2024: 1,0 miljard)\n\nDe les: CTP kan groeien.")
     result = company_metrics(text, ["Vonovia", "CTP", "Wereldhave"])
     assert result == [("Wereldhave", "revenue")] * 2 + [("Wereldhave", "debt")] * 2
+
+
+def test_a_price_paid_for_a_company_past_its_conversion():
+    text = "Universal Music Group betaalt $775 miljoen (circa 715 miljoen euro) voor het onafhankelijke Downtown Music."
+    assert company_metrics(text, ["Universal Music Group", "Downtown Music"]) == [
+        ("Downtown Music", "acquisition_price")] * 2

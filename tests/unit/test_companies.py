@@ -793,3 +793,18 @@ def test_names_of_set_26(text, expected):
 ])
 def test_names_of_set_31(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the price between the verb of paying and what it was paid for
+    pytest.param("Universal Music Group betaalt $775 miljoen (circa 715 miljoen euro) voor het onafhankelijke "
+                 "Downtown Music.", [("Universal Music Group", "Universal Music Group"),
+                                     ("Downtown Music", "Downtown Music")], id="paid-price-between"),
+    # a name paid for in a headline ends with its line
+    pytest.param("Aalberts betaalt £1,2 miljard voor Britse Hallam Precision\nOvernames\nHet bod is hoog.",
+                 [("Aalberts", "Aalberts"), ("Hallam Precision", "Hallam Precision")], id="headline-line-ends-name"),
+    pytest.param("nadat de windtak Siemens Gamesa met problemen kampte", [("Siemens Gamesa", "Siemens Gamesa")],
+                 id="siemens-gamesa"),
+])
+def test_names_of_set_32_to_34(text, expected):
+    assert found(text) == expected
