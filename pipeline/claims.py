@@ -124,6 +124,7 @@ _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # particle (the month names come from period_words.tsv: see _cue_index)
 _PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil")
 # (not the point inside a number: "30 miljard dollar (ruim 4.400 miljard yen) toe")
+_TE_AFTER = re.compile(r"\s+te\s")
 _SENTENCE_PUNCTUATION = re.compile(r"(?<!\d)[.;:!?]|[.;:!?](?!\d)")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
                            re.IGNORECASE)
@@ -201,7 +202,10 @@ class _CueIndex:
                             and text[matches[index + offset - 1].start()].isupper()
                             and text[matches[index + offset + 1].start()].isupper()):
                         break  # "houdt een kasreserve aan en beschikt over": another verb's particle
+                    # (not one followed by "te": "maakte bekend NIBC over te nemen",
+                    # "zette geld opzij om te investeren" is an infinitive's)
                     if words[index + offset] == cue.words[1] and not self.preposition_use.match(
+                            text, matches[index + offset].end()) and not _TE_AFTER.match(
                             text, matches[index + offset].end()):
                         # the words between verb and particle are searched too:
                         # "bleef van het bedrijfsresultaat nog 40 miljoen over"
@@ -1649,6 +1653,45 @@ class _Reading:
     cue_metric: str = ""  # the cue's metric, before a price per share became "other"
     in_table: bool = False  # a cell of a table row: its column says what it is
     public: bool = False  # a state's or an economy's figure (staatsschuld, bbp): no company's
+    restates: "_Reading | None" = None  # "Omgerekend gaat het om …": the figure it puts another way
+
+
+# a sentence that puts the figure before another way
+_RESTATED_OPENING = re.compile(r"\s*(?:Omgerekend\b|Dat\s+is\s+(?:omgerekend|ruwweg|grofweg|dus)\b|"
+                               r"Dat\s+komt\s+(?:omgerekend\s+)?neer\s+op\b|Per\s+(?:dag|week|maand)\s+is\s+dat\b)")
+# a pronoun subject opening the sentence: "Die kwam uit op …"
+# (a verb right after it: "Die overname …" is a determiner and its noun)
+_PRONOUN_OPENING = re.compile(r"\s*(?:Die|Deze)\s+(?:kwam|komt|bedroeg|bedraagt|steeg|stijgt|daalde|daalt|lag|ligt|"
+                              r"zakte|zakt|groeide|groeit|kromp|krimpt|viel|valt|bleef|blijft|liep|loopt|"
+                              r"was|is|werd|wordt)\b")
+
+
+def _restated(text: str, sentence: _Sentence, readings: list["_Reading"], records: list[_Sentence],
+              index: int) -> "_Reading | None":
+    """The figure a sentence opening with "Omgerekend", "Dat is omgerekend"
+    or "Dat komt neer op" restates: the last one with a metric, in this
+    sentence or the two before it, in the paragraph."""
+    if not _RESTATED_OPENING.match(text, sentence.start):
+        return None
+    earliest = records[max(0, index - 2)].start if index < len(records) else sentence.start
+    for reading in reversed(readings[:-1]):
+        if reading.sentence.start < earliest or reading.sentence.paragraph != sentence.paragraph:
+            return None
+        if reading.metric and reading.metric != "other":
+            return reading
+    return None
+
+
+def _metric_named_before(text: str, sentence: _Sentence, records: list[_Sentence], index: int) -> "_Cue | None":
+    """The metric the sentence before names last, for a sentence that opens
+    with a pronoun for it ("Die kwam uit op …") and has no cue of its own."""
+    if not index or index >= len(records) or not _PRONOUN_OPENING.match(text, sentence.start):
+        return None
+    before = records[index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    named = [hit for hit in _cue_index().find(text, before.start, before.end) if hit.cue.metric != PUBLIC_FINANCE]
+    return named[-1].cue if named else None
 
 
 def _carried_metric(text: str, readings: list[_Reading], sentence: _Sentence, sentence_records: list[_Sentence],
@@ -1859,6 +1902,16 @@ def link_claims(
             # "een tegenbod van 45 euro per aandeel, ofwel zo'n 1,58 miljard
             # euro": the same figure as a total
             reading.metric, reading.sign = previous.cue_metric or previous.metric, previous.sign
+        elif (restated := _restated(text, sentence, readings, sentence_records, sentence_index)) is not None:
+            # "… verbrandt het ruim 1 miljard dollar per maand. Dat is omgerekend
+            # meer dan 30 miljoen dollar per dag": the same figure put another
+            # way, whatever its size
+            reading.metric, reading.sign, reading.restates = restated.metric, restated.sign, restated
+        elif (named := _metric_named_before(text, sentence, sentence_records, sentence_index)) is not None:
+            # "Maar kijk naar de vrije kasstroom. Die kwam uit op 25,7 miljard
+            # dollar": a pronoun opening the sentence stands for what the
+            # sentence before named
+            reading.metric, reading.sign = named.metric, named.sign
         elif _builds_capacity(text, sentence, amount, breaks):
             # "bouwt voor ruim 10 miljard euro een fabriek", "zijn geplande
             # megafabriek, goed voor 30 miljard euro": with no cue, money
@@ -1976,6 +2029,8 @@ def link_claims(
 
         # the company, by structure first
         targets: list[CompanyMention] = [paid_for] if paid_for is not None else []
+        if not targets and reading.restates is not None and reading.restates.targets:
+            targets = list(reading.restates.targets)
         if not targets and reading.metric == "debt":
             # "verstrekten 38 miljard dollar aan leningen aan Vantage": the
             # borrower, not the banks lending

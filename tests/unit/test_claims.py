@@ -1944,3 +1944,23 @@ def test_a_price_paid_for_a_company_past_its_conversion():
     text = "Universal Music Group betaalt $775 miljoen (circa 715 miljoen euro) voor het onafhankelijke Downtown Music."
     assert company_metrics(text, ["Universal Music Group", "Downtown Music"]) == [
         ("Downtown Music", "acquisition_price")] * 2
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a figure put another way is the figure before, whatever its size
+    ("xAI haalde zo'n 10 miljard dollar op en verbrandt ruim 1 miljard dollar per maand. Dat is omgerekend meer "
+     "dan 30 miljoen dollar per dag.", ["xAI"],
+     [("xAI", "funding_raised"), ("xAI", "cash_burn"), ("xAI", "cash_burn")]),
+    # a pronoun opening the sentence stands for the metric the sentence before named
+    ("Meta groeit hard. Maar kijk naar de vrije kasstroom. Die kwam in het derde kwartaal uit op 25,7 miljard "
+     "dollar.", ["Meta"], [("Meta", "free_cash_flow")]),
+    # spending on investments is investment; money handed over is a cost
+    ("In het derde kwartaal gaf Microsoft 34,9 miljard dollar uit aan kapitaalinvesteringen.", ["Microsoft"],
+     [("Microsoft", "investment")]),
+    ("Google maakt jaarlijks rond de 20 miljard dollar over aan Apple.", ["Google", "Apple"], [("Google", "costs")]),
+    # a particle followed by "te" is an infinitive's: no "maakte … over"
+    ("Eerder dit kwartaal maakte ABN Amro bekend zakenbank NIBC over te nemen voor 960 miljoen euro.",
+     ["ABN Amro", "NIBC"], [("NIBC", "acquisition_price")]),
+])
+def test_restatements_pronouns_and_money_handed_over(text, names, expected):
+    assert company_metrics(text, names) == expected
