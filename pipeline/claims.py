@@ -1102,6 +1102,11 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
                 rf"\s+(?:op\s+tafel\s+|[a-z]+\s+)?{prepositions}\s+(?:het\s+|de\s+|een\s+)?(?:[\w-]+\s+){{0,2}}",
                 text[price_end:company.start]) and not re.search(r"[,;:]", text[price_end:company.start]):
             return company
+        # "bood Netflix 72 miljard dollar voor de filmstudio's en de
+        # streamingtak van Warner Bros.": parts of a company bought, its price
+        if (company.start >= price_end and bid and _FOR_PARTS_OF.fullmatch(text, price_end, company.start)
+                and not re.search(r"[,;:]", text[price_end:company.start])):
+            return company
         # "de overname van het Duitse Steuerwerk, waarvoor Wolters bijna 400
         # miljoen euro betaalde": the relative clause prices its antecedent
         # "… genoegen nemen met Akero Therapeutics, waarvoor het maximaal 5,2
@@ -1118,6 +1123,7 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
     return None
 
 
+_FOR_PARTS_OF = re.compile(r"\s+voor\s+(?:[\w'’-]+\s+){1,8}?van\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?")
 _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
 # "neemt (het Nederlandse) JDE Peet's over": the object of a takeover verb,
 # with its particle right after the name

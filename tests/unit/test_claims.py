@@ -1964,3 +1964,22 @@ def test_a_price_paid_for_a_company_past_its_conversion():
 ])
 def test_restatements_pronouns_and_money_handed_over(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # figures that are no metric of the vocabulary
+    ("De schuld van Oracle bedraagt ruim 100 miljard dollar, bij een eigen vermogen van nog geen 25 miljard dollar.",
+     ["Oracle"], [("Oracle", "debt"), ("", "other")]),
+    ("Uber leverde een nettowinst van 9,9 miljard dollar op, al zat daar een belastingvoordeel van 6,4 miljard "
+     "dollar in.", ["Uber"], [("Uber", "net_income"), ("Uber", "other")]),
+    ("Bij Uber groeide het bruto boekingsvolume naar 49,7 miljard dollar en kwam de vrije kasstroom uit op 2,2 "
+     "miljard dollar.", ["Uber"], [("Uber", "other"), ("Uber", "free_cash_flow")]),
+    # equity put into a company by a state funds it
+    ("Het kabinet helpt: de Staat stak in 2025 al 5 miljard euro extra eigen vermogen in TenneT.", ["TenneT"],
+     [("TenneT", "funding_raised")]),
+    # a bid for parts of a company is that company's price
+    ("In december 2025 bood Netflix 72 miljard dollar voor de filmstudio's en de streamingtak van Warner Bros. "
+     "Discovery.", ["Netflix", "Warner Bros. Discovery"], [("Warner Bros. Discovery", "acquisition_price")]),
+])
+def test_equity_tax_benefits_volumes_and_parts_bid_for(text, names, expected):
+    assert company_metrics(text, names) == expected
