@@ -919,9 +919,13 @@ def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMent
     places: list[tuple[str, str]] = []
     pointer = None
     if reference is not None:
-        # the words between the article and the head: "het brits-nederlandse concern"
+        # the words between the article and the head; of a compound the
+        # first part is the home ("het brits-nederlandse concern" is British
+        # Unilever, "de belgisch-nederlandse groep" Belgian DPG Media)
         for word in lower[reference.start():reference.end()].split()[1:-1]:
-            places += [words[part] for part in word.split("-") if part in words]
+            first = word.split("-")[0] if word not in words else word
+            if first in words:
+                places.append(words[first])
         town = _FROM_TOWN.match(text, reference.end())
         if town is not None and town.group(1).casefold() in words:
             places.append(words[town.group(1).casefold()])

@@ -1983,3 +1983,18 @@ def test_restatements_pronouns_and_money_handed_over(text, names, expected):
 ])
 def test_equity_tax_benefits_volumes_and_parts_bid_for(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a town's adjective of a company the homes list knows
+    ("Maersk verdiende goed. Hapag-Lloyd volgt. Het Hamburgse bedrijf verwacht voor heel 2025 een ebitda van 3 "
+     "miljard euro.", ["Maersk", "Hapag-Lloyd"], [("Hapag-Lloyd", "ebitda")]),
+    # of a compound adjective the first part is the home
+    ("DPG Media kocht RTL Nederland. Met RTL Nederland erbij zet de Belgisch-Nederlandse groep 3 miljard euro om.",
+     ["DPG Media", "RTL Nederland"], [("DPG Media", "revenue")]),
+    # rental income is revenue
+    ("Over de eerste helft van 2025 boekte URW een nettohuurinkomen van 1,2 miljard euro.", ["URW"],
+     [("URW", "revenue")]),
+])
+def test_homes_of_towns_compound_adjectives_and_rental_income(text, names, expected):
+    assert company_metrics(text, names) == expected
