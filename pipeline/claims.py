@@ -1004,7 +1004,10 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
             return company
         # "een minderheidsbelang van 46 procent in TenneT Germany werd
         # verkocht … voor 9,5 miljard euro": the stake's company is priced
-        if _STAKE_IN.search(text, max(sentence.start, company.start - 45), company.start):
+        # (not a stake in another clause: "nam X over voor 3,1 miljard euro,
+        # en heeft een meerderheidsbelang in Belron")
+        if _STAKE_IN.search(text, max(sentence.start, company.start - 45), company.start) and not (
+                company.start > money.end and _CLAUSE_BREAK.search(text, money.end, company.start)):
             return company
         # "een bod op Picnic van 2 miljard euro", "de biedingsoorlog om het
         # Amerikaanse Metsera": what is bid for
@@ -1138,6 +1141,7 @@ _TAKEOVER_VERB = re.compile(r"\b(?:nam|namen|neemt|nemen|kocht|kochten|koopt|inl
                             re.IGNORECASE)
 _FROM_SELLER = re.compile(r"\bvan\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LISTED_FOR = re.compile(r"\s+voor\s+(?:[\w']+\s+){0,2}?")
+_LIST_SEPARATOR_GAP = re.compile(r"\s*(?:,|en|&)\s*")
 _LIST_SEPARATOR = re.compile(r"(?:,|\ben)\s*$")
 _BOUGHT_FOR = re.compile(r"\s+(?:inlijfde|inlijfden|overnam|overnamen|kocht|kochten|overneemt|inlijft)\s+voor\s+(?:[\w']+\s+)?")
 _FOR_THAT_ONE = re.compile(r"\s*[Vv]oor\s+(?:die|deze|dat|dit)\s+(?:[\w-]+\s+)?(?=[a-z])")
@@ -2055,18 +2059,32 @@ def link_claims(
             target = _acquisition_target(text, sentence, amount)
             if target:
                 targets = [target]
-        if (not targets and reading.metric == "acquisition_price" and focus is not None
-                and all(c.name != focus.name for c in sentence.companies)):
+        if not targets and reading.metric == "acquisition_price":
             # "Sinds de investeerders Apax en Warburg Pincus het bedrijf in 2022
             # voor 5,1 miljard euro kochten": the description after the buyers
-            # is what they bought, the company the text is about
-            buyers_end = max((c.end for c in sentence.companies if c.end <= amount.start), default=None)
+            # is what they bought, the company the text is about ("Het Delftse
+            # Exact verdween van de beurs, toen Apax het bedrijf kocht voor
+            # …": the one the sentence named before the buyer)
+            before = [c for c in sentence.companies if c.end <= amount.start]
+            buyers_end = max((c.end for c in before), default=None)
             bought = noun_refs.search(lower, buyers_end, amount.start) if buyers_end is not None else None
+            buyer = before[-1] if before else None
+            # (not a buyer's fellow buyer: "Apax en Warburg Pincus")
+            buyers = [buyer] if buyer is not None else []
+            for company in reversed(before[:-1]):
+                if not _LIST_SEPARATOR_GAP.fullmatch(text, company.end, buyers[-1].start):
+                    break
+                buyers.append(company)
+            named_before = [c for c in before if buyer is not None and all(c.name != b.name for b in buyers)
+                            and not _is_oblique(text, c, sentence.start)]
             # (not an apposition of the buyer: "Exor, de investeringsmaatschappij
             # van de familie Agnelli, kocht …")
             if (bought is not None and "," not in text[buyers_end:bought.start()]
                     and _TAKEOVER_VERB.search(text, buyers_end, sentence.end)):
-                targets = [focus]
+                if named_before:
+                    targets = [named_before[0]]
+                elif focus is not None and all(c.name != focus.name for c in sentence.companies):
+                    targets = [focus]
         if not targets and reading.metric in ("valuation", "market_cap", "funding_raised"):
             # "JAB bracht JDE Peet's in 2020 naar de beurs …, bij een
             # beurswaarde van 15,5 miljard euro": the company listed, not the seller

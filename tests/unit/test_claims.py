@@ -1998,3 +1998,19 @@ def test_equity_tax_benefits_volumes_and_parts_bid_for(text, names, expected):
 ])
 def test_homes_of_towns_compound_adjectives_and_rental_income(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # "het bedrijf" bought after the buyer is the one the sentence named before it
+    ("Het Delftse Exact verdween al in 2015 van de beurs, toen Apax het bedrijf kocht voor ongeveer 730 miljoen "
+     "euro.", ["Exact", "Apax"], [("Exact", "acquisition_price")]),
+    # (not the buyer's fellow buyer)
+    ("Odido groeit. Sinds de investeerders Apax en Warburg Pincus het bedrijf in 2022 voor 5,1 miljard euro "
+     "kochten, rust er schuld op.", ["Odido", "Apax", "Warburg Pincus"], [("Odido", "acquisition_price")]),
+    # a stake in another clause is not what the price is for
+    ("D'Ieteren nam de Franse groep Parts Holding Europe over voor 3,1 miljard euro, schulden inbegrepen, en heeft "
+     "daarnaast een meerderheidsbelang in Belron.", ["D'Ieteren", "Parts Holding Europe", "Belron"],
+     [("Parts Holding Europe", "acquisition_price")]),
+])
+def test_what_buyers_bought(text, names, expected):
+    assert company_metrics(text, names) == expected
