@@ -2466,6 +2466,11 @@ def link_claims(
             compared = _compared_period(text, amount, sentence)
             if compared:
                 period, reading.period_explicit = compared, True
+        if (not period and amount.amount.per is None and running_part.count("-Q") and reading.cue_at >= 0
+                and lower.startswith("kwartaal", reading.cue_at)):
+            # "Het Amerikaanse ManpowerGroup boekte een kwartaalomzet van 4,6
+            # miljard dollar" after "in hetzelfde kwartaal": the quarter named last
+            period = running_part
         if not period and amount.amount.per is None:
             if previous_line == sentence.paragraph and not _unplaced_relative(lower, sentence):
                 period = previous_period

@@ -2014,3 +2014,11 @@ def test_homes_of_towns_compound_adjectives_and_rental_income(text, names, expec
 ])
 def test_what_buyers_bought(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+def test_a_quarterly_figure_without_a_period_is_of_the_quarter_named_last():
+    text = ("Randstad zette in het derde kwartaal van 2025 5,8 miljard euro om. Het Zwitserse Adecco zette in "
+            "hetzelfde kwartaal 5,9 miljard euro om. Het Amerikaanse ManpowerGroup boekte een kwartaalomzet van 4,6 "
+            "miljard dollar.")
+    claims = claims_with(text, ["Randstad", "Adecco", "ManpowerGroup"])
+    assert [(c.company, c.period) for c in claims][-1] == ("ManpowerGroup", "2025-Q3")
