@@ -505,7 +505,8 @@ def _followed_by_count_noun(text: str, end: int, g: Grammar) -> bool:
     if re.fullmatch(r"[A-Z][A-Za-z0-9]*['’]s|[A-Z]{2,}[0-9]*s", following.group(1)):
         return True  # "een miljoen TPU's", "2 miljoen GPUs": a count of things named, no money
     words = [w.casefold() for w in following.groups() if w]
-    if words[0] in g.count_nouns:
+    # (a compound's last part too: "een miljoen TPU-chips")
+    if words[0] in g.count_nouns or words[0].rsplit("-", 1)[-1] in g.count_nouns:
         return True
     # "5,5 miljoen eigen aandelen": one adjective may stand between; a
     # preposition may not ("12 miljard per jaar", "1 miljard aan chips")

@@ -309,3 +309,17 @@ def test_a_bare_krone_is_the_one_last_named_in_full():
     text = ("Ørsted haalde 60 miljard Deense kronen op, en het Noorse Equinor deed mee. Het plan werd "
             "teruggeschroefd naar 210 miljard kronen.")
     assert [m.amount.currency for m in find_amounts(text)] == ["DKK", "DKK"]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # a bound denied is the other bound
+    ("De omzet komt dit jaar niet boven de 300 miljoen euro uit.", "upper_bound"),
+    ("De waarde zakt niet onder de 2 miljard euro.", "lower_bound"),
+])
+def test_a_bound_denied(text, qualifier):
+    assert one(text).amount.qualifier == qualifier
+
+
+def test_a_count_of_a_compound_noun_is_no_money():
+    text = "Anthropic kreeg toegang tot een miljoen TPU-chips, een contract van 10 miljard dollar."
+    assert [m.text for m in find_amounts(text)] == ["10 miljard dollar"]
