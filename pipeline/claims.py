@@ -940,6 +940,8 @@ def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMent
     named += [c for c in sentence.companies if c.end <= pointer[0]]
     for company in reversed(named):
         home = home_of(company.name)
+        if home is None and _EXAMPLES_BEFORE.search(lower, max(0, company.start - 60), company.start):
+            continue  # "fabrikanten als SMIC en Hua Hong": examples, no candidates
         if home is None:
             # "bunq … De Amsterdamse neobank": a company whose home is not
             # known may be the one meant; no guess past it
@@ -3150,4 +3152,6 @@ _EXAMPLES_BEFORE = re.compile(
     # (not "zoals zo vaak", "zoals verwacht": no examples follow)
     r"zoals(?!\s+(?:zo\s+vaak|vaak|gezegd|verwacht|bekend|gebruikelijk|altijd|eerder|gemeld|gewoonlijk)\b)|"
     r"tot\s+de\s+(?:\w+\s+)?(?:klanten|afnemers|concurrenten|rivalen|leveranciers|aandeelhouders|partners)"
-    r"\s+(?:behoren|behoorden|horen|hoorden|rekent|rekende))\b")
+    r"\s+(?:behoren|behoorden|horen|hoorden|rekent|rekende)|"
+    # "Chinese fabrikanten als SMIC en Hua Hong", "spelers als …"
+    r"\w\w+(?:en|ers)\s+als)\b")

@@ -2022,3 +2022,10 @@ def test_a_quarterly_figure_without_a_period_is_of_the_quarter_named_last():
             "miljard dollar.")
     claims = claims_with(text, ["Randstad", "Adecco", "ManpowerGroup"])
     assert [(c.company, c.period) for c in claims][-1] == ("ManpowerGroup", "2025-Q3")
+
+
+def test_examples_named_with_als_are_no_topic_and_stop_no_search_for_a_home():
+    text = ("Over 2024 boekte ASML een omzet van 28,3 miljard euro. Chinese fabrikanten als SMIC en Hua Hong kochten "
+            "alles wat nog geleverd mocht worden. In het derde kwartaal van 2025 zette het Veldhovense concern 7,5 "
+            "miljard euro om.")
+    assert company_metrics(text, ["ASML", "SMIC", "Hua Hong"]) == [("ASML", "revenue")] * 2
