@@ -808,3 +808,7 @@ def test_names_of_set_31(text, expected):
 ])
 def test_names_of_set_32_to_34(text, expected):
     assert found(text) == expected
+
+
+def test_lightyear_at_a_sentence_start_is_the_company():
+    assert found("Lightyear is daarvan het schoolvoorbeeld.") == [("Lightyear", "Lightyear")]
