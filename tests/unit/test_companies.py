@@ -812,3 +812,7 @@ def test_names_of_set_32_to_34(text, expected):
 
 def test_lightyear_at_a_sentence_start_is_the_company():
     assert found("Lightyear is daarvan het schoolvoorbeeld.") == [("Lightyear", "Lightyear")]
+
+
+def test_what_a_bidding_war_is_about_is_a_business():
+    assert found("Biedingsstrijd om Dataplein laat zien hoe goedkoop Europa is") == [("Dataplein", "Dataplein")]
