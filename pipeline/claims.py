@@ -343,7 +343,7 @@ def _is_investment_firm(company: CompanyMention) -> bool:
     return _is_investor(company) or company.name in _investment_firms()
 
 
-_INVESTMENT_FIRM_NOTE = re.compile(r"private equity|hedge fund|venture capital|investment (?:holding|firm|company)",
+_INVESTMENT_FIRM_NOTE = re.compile(r"private[ -]equity|hedge fund|venture capital|investment (?:holding|firm|company)",
                                    re.IGNORECASE)
 
 
@@ -911,10 +911,16 @@ def _demonym_pattern() -> re.Pattern:
 
 
 def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMention, reference: re.Match | None,
-                    earlier: list[_Sentence]) -> tuple[CompanyMention, str] | None:
+                    earlier: list[_Sentence], noun_refs: re.Pattern) -> tuple[CompanyMention, str] | None:
     """The company a description or a demonym points at by its home ("het
     Zaandamse concern", "het concern uit Walldorf", "De Zweden"): the one
     at home there named last before it; with the words that point."""
+    if reference is not None and reference.end() <= money.start and noun_refs.search(
+            lower, reference.end(), money.start):
+        # "De Rotterdamse holding haalde Boskalis van de beurs …, waarmee de
+        # baggeraar op 4,3 miljard euro werd gewaardeerd": a later
+        # description is the amount's
+        return None
     words = place_words()
     places: list[tuple[str, str]] = []
     pointer = None
@@ -2197,8 +2203,8 @@ def link_claims(
             # before it, is not who spends
             reference = None
         stem = _description_stem(reference.group(0).split()[-1]) if reference is not None else ""
-        placed = (_placed_company(text, lower, sentence, amount, reference, sentence_records[:sentence_index])
-                  if not targets else None)
+        placed = (_placed_company(text, lower, sentence, amount, reference, sentence_records[:sentence_index],
+                                  noun_refs) if not targets else None)
         if placed is not None:
             # "Het Zaandamse concern zette … om", "De Zweden boekten …": the
             # company at home there named last, whoever is in focus (and
@@ -2397,6 +2403,20 @@ def link_claims(
             targets = [focus]
             if reading.metric == "investment":
                 reading.metric = "funding_raised"
+        if (reading.metric == "costs" and targets and _is_investment_firm(targets[0])
+                and _PAY_VERB.search(text, clause_start, amount.start)):
+            # "Spectris … werd het onderwerp van een biedingsoorlog tussen KKR
+            # en Advent. … In totaal betaalt de Amerikaanse investeerder
+            # ongeveer £ 4,4 mrd": what a buyer pays is the price of the
+            # company bid for (else of the one in focus, a takeover just told)
+            earlier_start = sentence_records[sentence_index - 1].start if sentence_index else sentence.start
+            topic = next((c for r in sentence_records[:sentence_index + 1] if r.paragraph == sentence.paragraph
+                          for c in r.companies if not _is_investment_firm(c)), None)
+            bought = bid_target or last_target or (
+                topic if _TAKEOVER_WORD.search(text, earlier_start, amount.start) else None)
+            if bought is not None and bought.name != targets[0].name:
+                targets = [bought]
+                reading.metric = "acquisition_price"
         if reading.public:
             targets = []
         reading.targets = targets

@@ -2029,3 +2029,11 @@ def test_examples_named_with_als_are_no_topic_and_stop_no_search_for_a_home():
             "alles wat nog geleverd mocht worden. In het derde kwartaal van 2025 zette het Veldhovense concern 7,5 "
             "miljard euro om.")
     assert company_metrics(text, ["ASML", "SMIC", "Hua Hong"]) == [("ASML", "revenue")] * 2
+
+
+def test_what_an_investment_firm_pays_in_a_bidding_war_is_the_targets_price():
+    text = ("Het Britse Spectris is het schoolvoorbeeld. De fabrikant werd het onderwerp van een biedingsoorlog "
+            "tussen KKR en Advent International. Advent won met een bod van 41,75 pond per aandeel. In totaal betaalt "
+            "de Amerikaanse investeerder ongeveer £ 4,4 mrd.")
+    result = company_metrics(text, ["Spectris", "KKR", "Advent International", "Advent"])
+    assert result[-1] == ("Spectris", "acquisition_price")
