@@ -911,16 +911,10 @@ def _demonym_pattern() -> re.Pattern:
 
 
 def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMention, reference: re.Match | None,
-                    earlier: list[_Sentence], noun_refs: re.Pattern) -> tuple[CompanyMention, str] | None:
+                    earlier: list[_Sentence]) -> tuple[CompanyMention, str] | None:
     """The company a description or a demonym points at by its home ("het
     Zaandamse concern", "het concern uit Walldorf", "De Zweden"): the one
     at home there named last before it; with the words that point."""
-    if reference is not None and reference.end() <= money.start and noun_refs.search(
-            lower, reference.end(), money.start):
-        # "De Rotterdamse holding haalde Boskalis van de beurs …, waarmee de
-        # baggeraar op 4,3 miljard euro werd gewaardeerd": a later
-        # description is the amount's
-        return None
     words = place_words()
     places: list[tuple[str, str]] = []
     pointer = None
@@ -2203,8 +2197,8 @@ def link_claims(
             # before it, is not who spends
             reference = None
         stem = _description_stem(reference.group(0).split()[-1]) if reference is not None else ""
-        placed = (_placed_company(text, lower, sentence, amount, reference, sentence_records[:sentence_index],
-                                  noun_refs) if not targets else None)
+        placed = (_placed_company(text, lower, sentence, amount, reference, sentence_records[:sentence_index])
+                  if not targets else None)
         if placed is not None:
             # "Het Zaandamse concern zette … om", "De Zweden boekten …": the
             # company at home there named last, whoever is in focus (and

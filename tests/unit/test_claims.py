@@ -2037,3 +2037,4 @@ def test_what_an_investment_firm_pays_in_a_bidding_war_is_the_targets_price():
             "totaal betaalt de Amerikaanse investeerder ongeveer £ 4,4 mrd.")
     result = company_metrics(text, ["Spectris", "KKR", "Advent International"])
     assert result[-1] == ("Spectris", "acquisition_price")
+
