@@ -370,6 +370,16 @@ def _executive_opening() -> re.Pattern:
     return re.compile(rf"\s*{phrase_alternation(titles)}(?![\w-])(?!\s+van\b)", re.IGNORECASE)
 
 
+def _executive_speaks(text: str, start: int) -> bool:
+    """An executive opens the sentence at ``start``, also after a fronted
+    phrase and its verb ("Voor 2026 mikt het management op kosten van
+    hooguit 5,3 miljard euro")."""
+    if _executive_opening().match(text, start):
+        return True
+    fronted = _FRONTED_EXECUTIVE_GAP.match(text, start)
+    return fronted is not None and _executive_opening().match(text, fronted.end()) is not None
+
+
 @lru_cache(maxsize=1)
 def _non_company_actor_pattern() -> re.Pattern:
     actors = read_lines("claims", "non_company_actors.txt")
@@ -2362,11 +2372,7 @@ def link_claims(
                 targets = [fallback]
         if (not targets and main is not None and reading.metric and reading.metric != "other"
                 and not any(c.start < amount.start for c in sentence.companies)
-                and (_executive_opening().match(text, sentence.start)
-                     # "Voor 2026 mikt het management op kosten van hooguit 5,3
-                     # miljard euro": after a fronted phrase and its verb
-                     or _FRONTED_EXECUTIVE_GAP.match(text, sentence.start)
-                     and _executive_opening().match(text, _FRONTED_EXECUTIVE_GAP.match(text, sentence.start).end()))
+                and _executive_speaks(text, sentence.start)
                 # "Topman Joris Kamphuis verdient 450.000 euro per jaar": his pay
                 and not _PAY_OF_A_PERSON.search(text, sentence.start, sentence.end)):
             # "Topman David Knibbe waarschuwde voor 90 miljoen euro aan
