@@ -2417,6 +2417,17 @@ def link_claims(
             if bought is not None and bought.name != targets[0].name:
                 targets = [bought]
                 reading.metric = "acquisition_price"
+        if (targets and "acquisition_price" not in (reading.metric, reading.cue_metric)
+                and _demonym_pattern().search(lower, clause_start, amount.start)):
+            # "de vrije kasstroom van Shell bedroeg $4,6 miljard, terwijl de
+            # Fransen het met circa 1,9 miljard dollar moesten doen": a
+            # demonym in the amount's own clause names its company
+            own = _placed_company(text, lower, _Sentence(clause_start, sentence.end, sentence.paragraph,
+                                                         [c for c in sentence.companies if c.end <= clause_start],
+                                                         [], ""), amount, None, sentence_records[:sentence_index])
+            if own is not None and own[0].name != targets[0].name:
+                targets = [own[0]]
+                reading.company_text = own[1]
         if reading.public:
             targets = []
         reading.targets = targets

@@ -2038,3 +2038,10 @@ def test_what_an_investment_firm_pays_in_a_bidding_war_is_the_targets_price():
     result = company_metrics(text, ["Spectris", "KKR", "Advent International"])
     assert result[-1] == ("Spectris", "acquisition_price")
 
+
+
+def test_a_demonym_in_the_amounts_own_clause_names_its_company():
+    text = ("TotalEnergies en Shell. De Britten genereren meer contanten: de vrije kasstroom van Shell bedroeg in dat "
+            "kwartaal $4,6 miljard, terwijl de Fransen het met circa 1,9 miljard dollar moesten doen.")
+    assert company_metrics(text, ["TotalEnergies", "Shell"]) == [
+        ("Shell", "free_cash_flow"), ("TotalEnergies", "free_cash_flow")]
