@@ -2353,7 +2353,12 @@ def link_claims(
                 # Daarvoor is 6,5 miljard euro uitgetrokken.")
                 and not (sentence_index and _ANAPHORIC_OPENING.match(text, _first_word(text, sentence.start))
                          and actors.match(text, _first_word(text, sentence_records[sentence_index - 1].start)))
-                and reading.metric in main_metrics
+                and (reading.metric in main_metrics
+                     # "De eenmalige kosten bedragen zo'n 8 miljard kronen": a
+                     # company's own costs named by a noun (not "kost", which
+                     # prices anything: "Een nieuwe mijn kost al snel …")
+                     or reading.metric == "costs" and cue_match is not None and not cue_match.cue.defers
+                     and cue_match.cue.kind != "split")
                 # "Samen is dat twaalf miljard euro winst": a total of several
                 and not _TOGETHER.search(lower, sentence.start, sentence.end)
                 # "Een bank die jaarlijks 6 miljard euro verdient …": any bank

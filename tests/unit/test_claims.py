@@ -2045,3 +2045,14 @@ def test_a_demonym_in_the_amounts_own_clause_names_its_company():
             "kwartaal $4,6 miljard, terwijl de Fransen het met circa 1,9 miljard dollar moesten doen.")
     assert company_metrics(text, ["TotalEnergies", "Shell"]) == [
         ("Shell", "free_cash_flow"), ("TotalEnergies", "free_cash_flow")]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # costs named by a noun are the company's
+    ("Novo Nordisk schrapt 9.000 banen. De eenmalige kosten bedragen zo'n 8 miljard kronen.", ["Novo Nordisk"],
+     [("Novo Nordisk", "costs")]),
+    # "kost" prices anything: no company's
+    ("Rio Tinto zoekt koper. Een nieuwe mijn kost al snel 5 tot 10 miljard dollar.", ["Rio Tinto"], [("", "costs")]),
+])
+def test_costs_named_by_a_noun_are_the_companys(text, names, expected):
+    assert company_metrics(text, names) == expected
