@@ -1143,7 +1143,10 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
 
 
 _FOR_PARTS_OF = re.compile(r"\s+voor\s+(?:[\w'’-]+\s+){1,8}?van\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?")
-_GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s")
+# ("Elke gigawatt aan datacentercapaciteit vertegenwoordigt zo'n 50 tot 60
+# miljard dollar aan uitgaven": any one, no company's)
+_GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w-]+)?\s+(?:die|dat|wie)\b|\s*wie\s"
+                              r"|\s*(?:elke|iedere|ieder)\s")
 # "neemt (het Nederlandse) JDE Peet's over": the object of a takeover verb,
 # with its particle right after the name
 _TAKEN_OVER_OBJECT = re.compile(r"\b(?:neemt|nam|namen|nemen)\s+(?:[\w-]+\s+){0,3}$")

@@ -2056,3 +2056,15 @@ def test_a_demonym_in_the_amounts_own_clause_names_its_company():
 ])
 def test_costs_named_by_a_noun_are_the_companys(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # new equity taken in is funding
+    ("In totaal haalde Intel in 2025 zo'n 20 miljard dollar aan nieuw eigen vermogen binnen.", ["Intel"],
+     [("Intel", "funding_raised")]),
+    # "elke" opening the sentence: any one, no company's
+    ("Nvidia groeit. Elke gigawatt aan datacentercapaciteit vertegenwoordigt zo'n 50 tot 60 miljard dollar aan "
+     "uitgaven.", ["Nvidia"], [("", "costs")]),
+])
+def test_new_equity_and_any_one(text, names, expected):
+    assert company_metrics(text, names) == expected
