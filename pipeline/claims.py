@@ -123,8 +123,8 @@ _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # "kocht in oktober …", "stak in totaal …": a preposition, not the verb's
 # particle (the month names come from period_words.tsv: see _cue_index)
 _PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil")
-# (not the point inside a number: "30 miljard dollar (ruim 4.400 miljard yen) toe")
 _TE_AFTER = re.compile(r"\s+te\s")
+# (not the point inside a number: "30 miljard dollar (ruim 4.400 miljard yen) toe")
 _SENTENCE_PUNCTUATION = re.compile(r"(?<!\d)[.;:!?]|[.;:!?](?!\d)")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
                            re.IGNORECASE)
@@ -698,17 +698,16 @@ _CAPACITY_LINK = re.compile(r"\b(?:bouw\w*|aanleg\w*|legt|leggen|neerzet\w*|zet\
                             r"ter\s+waarde\s+van)\b", re.IGNORECASE)
 
 
-def _builds_capacity(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> bool:
+def _builds_capacity(text: str, sentence: _Sentence, money: MoneyMention) -> bool:
     """An amount with no cue, in a clause that builds capacity ("bouwt voor
     10 miljard euro een fabriek") or that prices it ("de megafabriek, goed
     voor 30 miljard euro"): words of investment_objects.txt within six words
     of the amount, and a verb of building or a link between them."""
-    before = text[max(sentence.start, money.start - 80):money.start]
-    after = text[money.end:min(sentence.end, money.end + 60)]
-    near = before.split()[-6:] + after.split()[:6]
-    if not any(word.casefold().strip(",.;:()") .endswith(_investment_objects()) for word in near):
+    before = text[max(sentence.start, money.start - 80):money.start].split()[-6:]
+    after = text[money.end:min(sentence.end, money.end + 60)].split()[:6]
+    if not any(word.casefold().strip(",.;:()").endswith(_investment_objects()) for word in before + after):
         return False
-    return bool(_CAPACITY_LINK.search(" ".join(before.split()[-6:])))
+    return bool(_CAPACITY_LINK.search(" ".join(before)))
 
 
 def _change_before(text: str, change: MoneyMention, money: MoneyMention) -> bool:
@@ -921,10 +920,13 @@ def _demonym_pattern() -> re.Pattern:
 
 
 def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMention, reference: re.Match | None,
-                    earlier: list[_Sentence]) -> tuple[CompanyMention, str] | None:
+                    earlier: list[_Sentence], *, demonym_from: int | None = None
+                    ) -> tuple[CompanyMention, str] | None:
     """The company a description or a demonym points at by its home ("het
     Zaandamse concern", "het concern uit Walldorf", "De Zweden"): the one
-    at home there named last before it; with the words that point."""
+    at home there named last before it; with the words that point. A
+    demonym is looked for from ``demonym_from`` (the sentence's start by
+    default) to the amount."""
     words = place_words()
     places: list[tuple[str, str]] = []
     pointer = None
@@ -941,7 +943,8 @@ def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMent
             places.append(words[town.group(1).casefold()])
         pointer = (reference.start(), town.end() if town is not None and places else reference.end())
     if not places:
-        demonym = _demonym_pattern().search(lower, sentence.start, money.start)
+        demonym = _demonym_pattern().search(lower, sentence.start if demonym_from is None else demonym_from,
+                                            money.start)
         if demonym is None:
             return None
         places = [words[demonym.group(1)]]
@@ -1179,6 +1182,7 @@ def _gapped_price() -> re.Pattern:
 _GAPPED_FOR = re.compile(r"(?:,|\ben)\s+voor\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?$")
 _PRICE_CLAUSE = re.compile(r",\s*waarvoor\b[^,;:()]*")
 # "betaalt", "neertelt", "telt … neer", "ophoest", "op tafel legt"
+_PAY_VERB = re.compile(r"\b(?:betaal\w*|neertel\w*|neer\b|ophoest\w*|op\s+tafel)", re.IGNORECASE)
 # a company changing hands for a price: "Altair ging voor ruim 10 miljard
 # dollar naar München", "Metsera, die voor ruim 10 miljard dollar bij Pfizer
 # belandde", "… kwam voor 2 miljard euro in handen van KKR"
@@ -1192,7 +1196,7 @@ _HANDS_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"|in\s+handen\s+(?:kwam|kwamen|komt|komen)?\s*van\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?[A-Z])")
 
 
-def _changed_hands(text: str, sentence: _Sentence, money: MoneyMention) -> CompanyMention | None:
+def _changed_hands(text: str, sentence: _Sentence, money: MoneyMention, breaks: list[int]) -> CompanyMention | None:
     """The company a price changed hands for ("Altair ging voor 10 miljard
     dollar naar München"): the one named last before the price."""
     if not _FOR_BEFORE.search(text, sentence.start, money.start):
@@ -1200,20 +1204,11 @@ def _changed_hands(text: str, sentence: _Sentence, money: MoneyMention) -> Compa
     after = _HANDS_AFTER.match(text, money.end, sentence.end)
     if after is None:
         return None
-    if after.group("to") and not _GO_VERB.search(text, _clause_start_before(text, sentence, money.start),
-                                                   money.start):
+    if after.group("to") and not _GO_VERB.search(text, _clause_start(breaks, sentence, money.start), money.start):
         return None  # "steeg voor 2 miljard naar": no company going anywhere
     return next((c for c in reversed(sentence.companies) if c.end <= money.start), None)
 
 
-def _clause_start_before(text: str, sentence: _Sentence, position: int) -> int:
-    """Where the clause holding ``position`` starts: after the last comma,
-    semicolon or colon before it (not a decimal comma)."""
-    found = [m.end() for m in re.finditer(r"[;:]|,(?!\d)", text[sentence.start:position])]
-    return sentence.start + found[-1] if found else sentence.start
-
-
-_PAY_VERB = re.compile(r"\b(?:betaal\w*|neertel\w*|neer\b|ophoest\w*|op\s+tafel)", re.IGNORECASE)
 _TAKEOVER_OF = re.compile(r"\b(?:overname|inlijving|aankoop|koop)\s+van\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 
@@ -1941,7 +1936,7 @@ def link_claims(
             # dollar": a pronoun opening the sentence stands for what the
             # sentence before named
             reading.metric, reading.sign = named.metric, named.sign
-        elif _builds_capacity(text, sentence, amount, breaks):
+        elif _builds_capacity(text, sentence, amount):
             # "bouwt voor ruim 10 miljard euro een fabriek", "zijn geplande
             # megafabriek, goed voor 30 miljard euro": with no cue, money
             # tied to capacity is an investment
@@ -2051,7 +2046,7 @@ def link_claims(
             # the winner of the bidding pays is for the company bid for
             paid_for = bid_target
         if paid_for is None:
-            paid_for = _changed_hands(text, sentence, amount)
+            paid_for = _changed_hands(text, sentence, amount, breaks)
         if paid_for is not None:
             # "betaalt zo'n 40 tot 50 miljoen euro voor Dewaele"
             reading.metric = "acquisition_price"
@@ -2430,9 +2425,8 @@ def link_claims(
             # "de vrije kasstroom van Shell bedroeg $4,6 miljard, terwijl de
             # Fransen het met circa 1,9 miljard dollar moesten doen": a
             # demonym in the amount's own clause names its company
-            own = _placed_company(text, lower, _Sentence(clause_start, sentence.end, sentence.paragraph,
-                                                         [c for c in sentence.companies if c.end <= clause_start],
-                                                         [], ""), amount, None, sentence_records[:sentence_index])
+            own = _placed_company(text, lower, sentence, amount, None, sentence_records[:sentence_index],
+                                  demonym_from=clause_start)
             if own is not None and own[0].name != targets[0].name:
                 targets = [own[0]]
                 reading.company_text = own[1]
