@@ -32,7 +32,8 @@ from functools import lru_cache
 from pipeline.amounts import BY_CHANGE_BEFORE, grammar
 from pipeline.homes import demonyms, home_of, place_words
 from pipeline.names import normalise_name
-from pipeline.periods import (REFERENCE_PART_OF_YEAR, REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, event_times,
+from pipeline.periods import (REFERENCE_PART_OF_YEAR, REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER,
+                              REFERENCE_THAT_PERIOD, event_times,
                               is_reference, label_end, month_numbers, relative_spans, resolve_reference,
                               shift_year)
 from pipeline.records import LOSS_METRICS, SIGNED_METRICS, Claim, CompanyMention, MoneyMention, PeriodMention
@@ -129,6 +130,11 @@ _SENTENCE_PUNCTUATION = re.compile(r"(?<!\d)[.;:!?]|[.;:!?](?!\d)")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
                            re.IGNORECASE)
 _ASIDE = re.compile(r"^,[^,;:.]*,")
+_SHARE_OF_TOTAL = re.compile(r"\bgoed\s+voor\b|\bvoor\s+rekening\s+van\b|\bnam(?:en)?\s+(?:\w+\s+){0,3}?voor\s+(?:zijn|haar|hun)\s+rekening\b")
+_TOTAL = re.compile(r"\b(?:samen|gezamenlijk|in\s+totaal|bij\s+elkaar|opgeteld)\b")
+_THEN_CLAUSE = re.compile(r",\s*toen\b[^,;:.()]*", re.IGNORECASE)
+_FRONTED_PHRASE_THEN_TIME = re.compile(r"\s*(?:bij|na|tijdens|met|sinds)\s+[^,;:.()]{2,40},\s*(?:(?:ook\s+)?in\s+)?",
+                                       re.IGNORECASE)
 _PARENT_WORD = re.compile(r"moeder\w*$")
 _OF_GAP = re.compile(r"\s+van\s+(?:het\s+|de\s+)?")
 _ITSELF = re.compile(r"\s+zelf\b")
@@ -1595,6 +1601,11 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
         candidates = [p for p in periods if _in_own_clause(text, money, p, sentence)]
         if not candidates:
             return "", False
+    # "Een jaar eerder boekte Deltachem over dezelfde periode …": the other
+    # reference says which one is meant
+    other_references = [p for p in candidates if is_reference(p.label) and p.label != REFERENCE_THAT_PERIOD]
+    if other_references and len(other_references) < len(candidates):
+        candidates = [p for p in candidates if p.label != REFERENCE_THAT_PERIOD] or candidates
     nearest = min(candidates, key=separation)
     if not is_reference(nearest.label):
         return nearest.label, False
@@ -1605,8 +1616,8 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
     anchors = [p for p in periods if not is_reference(p.label)]
     preceding = [p for p in anchors if p.end <= nearest.start]
     reference = (preceding[-1] if preceding else anchors[0]).label if anchors else running_period
-    if (nearest.label.startswith((REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER)) and "-" not in reference
-            and running_part):
+    if (nearest.label.startswith((REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER, REFERENCE_THAT_PERIOD))
+            and "-" not in reference and running_part):
         # "tegen 139 miljoen euro in dezelfde periode van 2025" after a
         # sentence that named "vorig jaar" in passing: the period meant is the
         # reported part of a year
@@ -1636,6 +1647,27 @@ _CARRIED_OUT = re.compile(r"\b(?:uitgevoerd|afgerond|voltooid|afgewikkeld|uit\s+
 _RELATIVE_OPENING = re.compile(r"\W*(?:\w+\W+){0,8}?(?:dat|die)\b", re.IGNORECASE)
 
 
+# "haalde in 2022 193 miljoen euro op, tegen een waardering van 1,65 miljard
+# euro", "werd in 2021 gewaardeerd op 6,5 miljard dollar, na een
+# kapitaalinjectie van 800 miljoen dollar", "… haalde toen 200 miljoen
+# dollar op en werd daarbij gewaardeerd op 1,8 miljard": one event, one date
+_SAME_EVENT = re.compile(
+    r"\b(?:daarbij|waarbij|toen)\b|(?:tegen|bij|na|met)\s+een\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:waardering|kapitaalinjectie|(?:financierings|kapitaal)?ronde|investering)\s+(?:\w+\s+){0,3}?van\s*$",
+    re.IGNORECASE)
+
+
+def _period_of_same_event(text: str, reading: "_Reading", readings: list["_Reading"]) -> str:
+    """The date of the amount before ``reading`` in its sentence when the two
+    are one event (a round and the valuation it was done at), else ""."""
+    earlier = [r for r in readings[:-1] if r.sentence is reading.sentence and r.converted_from is None]
+    if not earlier or not earlier[-1].period_explicit:
+        return ""
+    if not _SAME_EVENT.search(text, earlier[-1].amount.end, reading.amount.start):
+        return ""
+    return earlier[-1].period
+
+
 def _in_own_clause(text: str, money: MoneyMention, period: PeriodMention, sentence: _Sentence) -> bool:
     """``period`` is said in the amount's own clause and conjunct, or in a
     relative clause on the amount that says when it is carried out."""
@@ -1647,6 +1679,15 @@ def _in_own_clause(text: str, money: MoneyMention, period: PeriodMention, senten
         # "In juni 2023, kort na de oprichting, haalde Mistral 105 miljoen
         # euro op": a time phrase opening the sentence dates its main clause
         main = _ASIDE.sub(" ", between, count=1)
+        if not _CLAUSE_BREAK.search(main) and not _CONJUNCT.search(main):
+            return True
+    if period.end <= money.start and _THEN_CLAUSE.fullmatch(between):
+        # "bij de vorige ronde in 2023, toen Voltera 22 miljoen euro ophaalde"
+        return True
+    if period.end <= money.start and _FRONTED_PHRASE_THEN_TIME.fullmatch(text, sentence.start, period.start):
+        # "Bij de vorige ronde, in 2023, haalde Nerventa 15 miljoen euro op":
+        # the time in commas after an opening phrase dates the main clause
+        main = between[1:] if between.startswith(",") else between
         if not _CLAUSE_BREAK.search(main) and not _CONJUNCT.search(main):
             return True
     if period.start < money.end or not _RELATIVE_OPENING.match(between):
@@ -2495,6 +2536,9 @@ def link_claims(
             text, amount, sentence, running_period, others, breaks, running_part=running_part,
             own_clause=reading.metric == "buyback" or reading.metric in period_free)
         reading.period_explicit = bool(period)
+        if not period and reading.metric in period_free:
+            period = _period_of_same_event(text, reading, readings)
+            reading.period_explicit = bool(period)
         if not period:
             # "Nettowinst: 197,3 miljoen dollar (eerste halfjaar 2025: 157,4
             # miljoen dollar)": the comparison in brackets is a year earlier
@@ -2509,6 +2553,12 @@ def link_claims(
         if not period and amount.amount.per is None:
             if previous_line == sentence.paragraph and not _unplaced_relative(lower, sentence):
                 period = previous_period
+                # "… gaven in het derde kwartaal samen 113 miljard dollar uit.
+                # Microsoft was goed voor 34,9 miljard dollar": a share of the
+                # total before it is for the total's period
+                before = sentence_records[sentence_index - 1] if 0 < sentence_index < len(sentence_records) else None
+                reading.period_explicit = (before is not None and _SHARE_OF_TOTAL.search(lower, sentence.start, sentence.end)
+                                           and _TOTAL.search(lower, before.start, before.end)) is not None
             elif heading_period:
                 period = heading_period
                 reading.period_explicit = True  # the section states it

@@ -559,6 +559,59 @@ def test_a_buyback_has_the_period_of_its_own_clause_only(text, period):
     assert buyback[0].period == period
 
 
+@pytest.mark.parametrize("text, money_text, period", [
+    # a round and the valuation it was done at are one event, with one date
+    ("In 2022 haalde bunq 193 miljoen euro op bij investeerders, tegen een waardering van 1,65 miljard euro.",
+     "1,65 miljard euro", "2022"),
+    ("Mollie werd bij zijn laatste ronde in 2021 gewaardeerd op 6,5 miljard dollar, na een kapitaalinjectie "
+     "van 800 miljoen dollar onder leiding van Blackstone.", "800 miljoen dollar", "2021"),
+    ("Lovable bereikte in juli 2025 een jaaromzet van 100 miljoen dollar, haalde toen 200 miljoen dollar op en "
+     "werd daarbij gewaardeerd op 1,8 miljard dollar.", "1,8 miljard dollar", "2025"),
+    # the time in commas after an opening phrase dates the main clause
+    ("Bij de vorige ronde, in 2023, haalde Nerventa nog 15 miljoen euro op.", "15 miljoen euro", "2023"),
+    # "in 2023, toen …": the toen-clause happened then
+    ("Dat is vier keer zoveel als bij de vorige ronde in 2023, toen Voltera 22 miljoen euro ophaalde.",
+     "22 miljoen euro", "2023"),
+    # without a date of its own a valuation has none, whatever the sentence before says
+    ("Picnic boekte in 2024 een omzet van 1 miljard euro. Picnic is gewaardeerd op 3 miljard euro.",
+     "3 miljard euro", ""),
+])
+def test_an_events_period_comes_from_the_event(text, money_text, period):
+    assert {c.money_text: c.period for c in claims_for(text)}[money_text] == period
+
+
+@pytest.mark.parametrize("text, money_text, period", [
+    ("TenneT zette in de eerste helft van 2025 5,9 miljard euro om. In diezelfde zes maanden investeerde het "
+     "bedrijf 7,4 miljard euro.", "7,4 miljard euro", "2025-H1"),
+    ("OpenAI boekte in de eerste helft van 2025 een omzet van 4,3 miljard dollar. Het bedrijf verbruikte in "
+     "dezelfde periode ruim 2,5 miljard dollar.", "2,5 miljard dollar", "2025-H1"),
+    # "in dezelfde periode" is the part of the year named last, not a year named in passing
+    ("Stellantis leed in de eerste helft van 2025 een verlies van 2,3 miljard euro. Dat is minder dan de winst "
+     "van 2023. Volkswagen haalde in dezelfde periode een bedrijfsresultaat van 6,7 miljard euro.",
+     "6,7 miljard euro", "2025-H1"),
+    # with "een jaar eerder" beside it, it is the same part of the year before
+    ("Deltachem leed in de eerste helft van 2025 een verlies van 85 miljoen euro. Een jaar eerder boekte "
+     "Deltachem over dezelfde periode nog een winst van 210 miljoen euro.", "210 miljoen euro", "2024-H1"),
+    # "dezelfde periode vorig jaar" stays the year before
+    ("ASR boekte in de eerste helft van 2025 een operationeel resultaat van 733 miljoen euro, tegen 661 miljoen "
+     "euro in dezelfde periode van vorig jaar.", "661 miljoen euro", "2024-H1"),
+])
+def test_the_same_period_refers_back(text, money_text, period):
+    assert {c.money_text: c.period for c in claims_for(text)}[money_text] == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # the shares of a total are for the total's period
+    ("De vier techbedrijven gaven in het derde kwartaal van 2025 samen bijna 113 miljard dollar uit aan "
+     "datacenters. Microsoft was goed voor 34,9 miljard dollar.", "2025-Q3"),
+    # "goed voor" alone is no share of a total, and an investment states its own period
+    ("Microsoft boekte in het derde kwartaal van 2025 een omzet van 77 miljard dollar. Het investeringsprogramma, "
+     "goed voor 80 miljard dollar, loopt door.", ""),
+])
+def test_a_share_of_a_total_takes_the_totals_period(text, period):
+    assert claims_for(text)[-1].period == period
+
+
 @pytest.mark.parametrize("comparison", ["een jaar eerder", "in het vorige boekjaar", "dezelfde periode vorig jaar"])
 def test_a_reference_after_dan_is_the_base_of_a_change_not_the_amounts_period(comparison):
     text = ("Heineken boekte over 2025 een nettowinst van 298 miljoen euro. "
