@@ -317,6 +317,8 @@ def _subsidiary_names() -> frozenset[str]:
     return frozenset(row["name"] for row in read_csv("companies", "curated.csv") if row["kind"] == "subsidiary")
 
 
+_YOUNG_COMPANY_WORD = re.compile(r"(?:start|scale)-?up\b")
+_RIVAL_WORD = re.compile(r"\b(?:rivaliserende|concurrerende|andere)\b")
 _GROUP_WORD = re.compile(r"(?:concern|groep|holding|moeder\w*)$", re.IGNORECASE)
 
 
@@ -362,6 +364,28 @@ def _investment_firms() -> frozenset[str]:
             names.add(row["name"])
             names.update(alias.lstrip("~") for alias in (row.get("aliases") or "").split("|") if alias)
     return frozenset(names)
+
+
+def _is_listed(company: CompanyMention) -> bool:
+    """A company the gazetteer or curated.csv knows as listed on a stock exchange."""
+    return _company_kinds().get(company.name) == "listed"
+
+
+def _may_be_young(company: CompanyMention) -> bool:
+    """A company "de start-up" can be: a private one or one no list knows,
+    not a listed, state-owned or cooperative one, nor an investor."""
+    return _company_kinds().get(company.name, "private") == "private" and not _is_investment_firm(company)
+
+
+@lru_cache(maxsize=1)
+def _company_kinds() -> dict[str, str]:
+    """Company name -> listed, private, subsidiary, fund, state-owned or
+    cooperative: curated.csv where it knows the company, else the gazetteer
+    (which holds listed companies only)."""
+    kinds = {row["name"]: row["kind"] for row in read_csv("companies", "curated.csv")}
+    for row in read_csv("companies", "gazetteer.csv"):
+        kinds.setdefault(row["name"], "listed")
+    return kinds
 
 
 # a fronted time or purpose phrase and the verb after it: "Voor 2026 mikt"
@@ -647,6 +671,13 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
             for word in text[_clause_start(breaks, sentence, best[2].start()):best[2].start()].casefold().split()):
         # "De nieuwe munitiefabriek in Unterlüß kostte een half miljard euro":
         # what capacity costs is an investment
+        return replace(best[1], metric="investment"), best[2]
+    elif (best[1].metric == "acquisition_price" and best[1].words[0].endswith("kocht")
+          and best[2].start() < money.start
+          and any(word.strip(",;:").endswith(_investment_objects())
+                  for word in text[max(sentence.start, best[2].start() - 40):best[2].start()].casefold().split()[-2:])):
+        # "bezit ruim 640.000 bitcoins, gekocht voor 47 miljard dollar": what
+        # was bought is no company but an asset, an investment
         return replace(best[1], metric="investment"), best[2]
     elif best[1].sign < 0 and best[2].start() < money.start:
         # "Het bedrijfsresultaat sloeg om in een verlies van 400 miljoen": the
@@ -2320,6 +2351,18 @@ def link_claims(
                                     or _described_opening(text, lower, before, noun_refs) == focus.name))
             chosen = (main if main is not None and main.name in recent and focus.name != main.name
                       and not opened_by_focus else focus)
+            if _RIVAL_WORD.search(reference.group(0)):
+                # "… een bod voorbereidden op BP. Het rivaliserende concern is
+                # … kleiner": a rival is the other company, the one named last
+                rivals = [c for r in sentence_records[max(0, sentence_index - 2):sentence_index]
+                          for c in r.companies if c.name != chosen.name]
+                chosen = rivals[-1] if rivals else chosen
+            if _YOUNG_COMPANY_WORD.search(reference.group(0)) and _is_listed(chosen):
+                # "… de investering die ASML deed in het Franse Mistral AI. De
+                # start-up haalde …": a listed company is no start-up
+                young = [c for r in sentence_records[max(0, sentence_index - 2):sentence_index]
+                         for c in r.companies if _may_be_young(c)]
+                chosen = young[-1] if young else chosen
             # "Boeing-topman Kelly Ortberg mag …, maar de Amerikaanse
             # vliegtuigbouwer torst …": the company the sentence opened with
             opening = next((c for c in sentence.companies if c.start < reference.start()
@@ -2461,6 +2504,15 @@ def link_claims(
             if bought is not None and bought.name != targets[0].name:
                 targets = [bought]
                 reading.metric = "acquisition_price"
+        if (reading.metric == "market_cap" and targets and _company_kinds().get(targets[0].name) == "private"
+                and 0 <= reading.cue_at < amount.start and not any(c.name == targets[0].name for c in sentence.companies)):
+            # "De start-up haalde 1,7 miljard euro op. … een vreemde eend voor
+            # een machinebouwer met een beurswaarde van zo'n 330 miljard euro":
+            # a private company has no market value; the listed one named last has
+            listed = [c for r in sentence_records[max(0, sentence_index - 3):sentence_index]
+                      for c in r.companies if _is_listed(c)]
+            if listed:
+                targets = [listed[-1]]
         if (targets and "acquisition_price" not in (reading.metric, reading.cue_metric)
                 and _demonym_pattern().search(lower, clause_start, amount.start)):
             # "de vrije kasstroom van Shell bedroeg $4,6 miljard, terwijl de
@@ -2952,8 +3004,13 @@ def _salient_company(text: str, lower: str, sentence: _Sentence, earlier: list[_
     for reading in readings:
         if (reading.targets and reading.company_text and reading.company_text != reading.targets[0].text
                 and reading.sentence.paragraph == sentence.paragraph and reading.sentence is not sentence
-                and id(reading.sentence) not in counted and reading.targets[0].name in counts):
+                and id(reading.sentence) not in counted):
             counted.add(id(reading.sentence))
+            if reading.targets[0].name not in counts:
+                # "Het concern uit Zaandam, moeder van Albert Heijn en Stop &
+                # Shop, zette … om": a company the paragraph names only by a
+                # description is still what it is about
+                in_paragraph.append(reading.targets[0])
             counts[reading.targets[0].name] += 1
     best = max(counts.values())
     leaders = [c for c in in_paragraph if counts[c.name] == best]

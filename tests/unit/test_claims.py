@@ -27,7 +27,8 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Magnum Ice Cream Company", "Unilever", "JET", "Wonder", "BP",
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
-         "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri"]
+         "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2121,3 +2122,43 @@ def test_costs_named_by_a_noun_are_the_companys(text, names, expected):
 ])
 def test_new_equity_and_any_one(text, names, expected):
     assert company_metrics(text, names) == expected
+
+
+def test_a_company_named_only_by_a_description_is_what_its_paragraph_is_about():
+    claims = claims_for("Wie het grootste stuk pakt, bepaalt de koers van Ahold Delhaize.\n\n"
+                        "Het concern uit Zaandam, moeder van Albert Heijn en van de ketens Food Lion en Stop & Shop, "
+                        "zette in het derde kwartaal van 2025 ruim 22,5 miljard euro om. De nettowinst kwam uit op "
+                        "446 miljoen euro.")
+    assert linked(claims) == [("22,5 miljard euro", "Ahold Delhaize", "revenue"),
+                              ("446 miljoen euro", "Ahold Delhaize", "net_income")]
+
+
+def test_the_rival_is_the_other_company():
+    claims = claims_for("Shell is een geldmachine. Shell keert veel uit. Shell heeft een beurswaarde van ruim 200 "
+                        "miljard dollar. De krant meldde dat de Britten een bod voorbereidden op BP. Het rivaliserende "
+                        "concern is met een marktwaarde van zo'n 60 miljard pond een stuk kleiner.")
+    assert linked(claims)[-1] == ("60 miljard pond", "BP", "market_cap")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed company is no start-up
+    ("ASML zette 7 miljard euro om. ASML investeerde 1,3 miljard euro in Mistral AI. De start-up haalde in die "
+     "ronde in totaal 1,7 miljard euro op.", ("1,7 miljard euro", "Mistral AI", "funding_raised")),
+    # and a private one has no market value: the listed one named last has
+    ("ASML investeerde 1,3 miljard euro in Mistral AI. Mistral AI haalde in die ronde 1,7 miljard euro op. Het "
+     "blijft vreemd voor een machinebouwer met een beurswaarde van zo'n 330 miljard euro.",
+     ("330 miljard euro", "ASML", "market_cap")),
+])
+def test_what_kind_of_company_a_description_can_be(text, expected):
+    assert expected in linked(claims_for(text))
+
+
+@pytest.mark.parametrize("text, metric", [
+    # bought assets are an investment, a bought company has a price
+    ("Strategy bezit ruim 640.000 bitcoins, gekocht voor in totaal circa 47 miljard dollar.", "investment"),
+    ("Grubhub werd in 2021 gekocht voor 7,3 miljard dollar.", "acquisition_price"),
+    # assets under management are no price
+    ("Hansa Kapital beheert ongeveer 1,8 miljard euro en heeft vaker bouwbedrijven gekocht.", "other"),
+])
+def test_what_was_bought_says_the_metric(text, metric):
+    assert claims_for(text)[0].metric == metric
