@@ -123,8 +123,15 @@ _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # Amerikaanse Carmot" is no "kocht … in" (a buyback)
 # "kocht in oktober …", "stak in totaal …": a preposition, not the verb's
 # particle (the month names come from period_words.tsv: see _cue_index)
-_PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil")
+_PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil", "contanten", "cash", "eigen")
 _TE_AFTER = re.compile(r"\s+te\s")
+# a separable verb's particle closes its clause ("kocht voor 1 miljard euro
+# eigen aandelen in."); "in" before a noun is a preposition ("kocht Samsung
+# FläktGroup, specialist in koeling, voor € 1,5 mrd")
+_PARTICLE_END = re.compile(
+    r"\s*(?:$|[^\w\s]|[A-Z0-9]|(?:aan|bij|van|voor|met|in|op|uit|over|tegen|naar|door|via|onder|boven|na|om|tot|"
+    r"sinds|zonder|per|en|of|maar|terwijl|want|dan|als|omdat|nadat|waarna|zodat|doordat|ook|nog|al|wel|niet|"
+    r"dit|dat|deze|de|het|een|zijn|haar|hun|te)\b)")
 # (not the point inside a number: "30 miljard dollar (ruim 4.400 miljard yen) toe")
 _SENTENCE_PUNCTUATION = re.compile(r"(?<!\d)[.;:!?]|[.;:!?](?!\d)")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
@@ -210,7 +217,8 @@ class _CueIndex:
                         break  # "houdt een kasreserve aan en beschikt over": another verb's particle
                     # (not one followed by "te": "maakte bekend NIBC over te nemen",
                     # "zette geld opzij om te investeren" is an infinitive's)
-                    if words[index + offset] == cue.words[1] and not self.preposition_use.match(
+                    if words[index + offset] == cue.words[1] and _PARTICLE_END.match(
+                            text, matches[index + offset].end()) and not self.preposition_use.match(
                             text, matches[index + offset].end()) and not _TE_AFTER.match(
                             text, matches[index + offset].end()):
                         # the words between verb and particle are searched too:
@@ -1323,7 +1331,9 @@ _BID_FOR = re.compile(r"(?:\b(?:\w*bod|biedingsoorlog|\w*strijd|overnamegevecht)
                       # "een bod uitgebracht op Koninklijke Brandwijk"
                       r"(?:\s+(?:uitgebracht|gedaan|gelanceerd|aangekondigd|neergelegd))?\s+(?:op|om)\s+"
                       # "Permira biedt 34,50 euro per aandeel voor Vreeland Systems"
-                      r"|\b(?:biedt|bood|bieden|boden)\b[^.;:]{0,40}\bvoor\s+)"
+                      r"|\b(?:biedt|bood|bieden|boden)\b[^.;:]{0,40}\bvoor\s+"
+                      # "de grootste prooi ontglipte de Canadezen: Seven & i"
+                      r"|\b(?:prooi|overnamedoelwit|overnamekandidaat)\b[^.;:]{0,40}:\s*)"
                       r"(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -1926,10 +1936,17 @@ def link_claims(
             # (or the company a takeover is announced for, with no price yet:
             # "Keurig Dr Pepper neemt JDE Peet's over. … De totale overnamesom
             # komt uit op € 15,7 mrd")
-            bid_target = next((c for c in sentence.companies if _BID_FOR.search(
+            announced = next((c for c in sentence.companies if _BID_FOR.search(
                 text, max(sentence.start, c.start - 60), c.start) or _TAKEN_OVER_OBJECT.search(
-                text, max(sentence.start, c.start - 50), c.start) and _TAKEOVER_PARTICLE.match(text, c.end)),
-                bid_target)
+                text, max(sentence.start, c.start - 50), c.start) and _TAKEOVER_PARTICLE.match(text, c.end)), None)
+            if announced is not None:
+                # a takeover announced since the last price is what the next
+                # bid is about: "In 2023 nam het voor 3,1 miljard euro stations
+                # van TotalEnergies over. Maar de grootste prooi ontglipte de
+                # Canadezen: Seven & i. … hun bod … goed voor 47 miljard dollar"
+                bid_target = announced
+                if last_target is not None and last_target.name != announced.name:
+                    last_target = None
             # not a comparison's period in brackets: "Omzet: € 30,1 mld.
             # (eerste halfjaar 2024: € 31,1 mld.)"
             labels = [p.label for p in sentence.periods if p.label and not is_reference(p.label)
@@ -2222,9 +2239,16 @@ def link_claims(
                 targets = [subject]
                 # (with no takeover before, the company in focus: "Arm … Nvidia
                 # bood in 2020 nog 40 miljard dollar, maar die overname strandde")
-                bought = last_target or bid_target or (
-                    focus if focus is not None and len({c.name for c in sentence.companies}) == 1
-                    and not _is_investor(focus) else None)
+                # (a company the sentence names besides the bidder before
+                # one an earlier takeover was about: "Seven & i vond dat te
+                # laag, waarna de Canadezen hun bod verhoogden tot …, goed
+                # voor circa 47 miljard dollar")
+                besides = [c for c in sentence.companies if c.name != subject.name and not _is_investment_firm(c)
+                           and c.start < amount.start and not _EXAMPLES_BEFORE.search(lower, sentence.start, c.start)]
+                bought = (besides[-1] if besides and reading.metric == "acquisition_price" else None) or (
+                    last_target or bid_target or (
+                        focus if focus is not None and len({c.name for c in sentence.companies}) == 1
+                        and not _is_investor(focus) else None))
                 if (reading.metric == "acquisition_price" and bought is not None
                         and bought.name != subject.name and _BID.search(
                             text, *((subject.end, amount.start) if subject.start < amount.start

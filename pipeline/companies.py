@@ -915,6 +915,8 @@ class _Scan:
             return None  # "aandeelhouder van Franse AI-belofte"
         if last + 1 < len(self.keys) and self.sep(last) == " " and self.keys[last + 1][0].isdigit():
             return None  # "EUR 150 mln": a currency before an amount
+        if self.text.startswith("$", end):
+            return None  # "NT$ 2.894 miljard", "HK$ 30": a currency sign's prefix
         if (surface.endswith("s") and last + 1 < len(self.keys) and self.sep(last) == " "
                 and self.keys[last + 1].islower() and self._apposition_kind(self.folded(last + 1), last + 1)):
             return None  # "de beurswaarde van Saylors bedrijf": a person's company, not a name

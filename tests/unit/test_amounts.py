@@ -54,6 +54,8 @@ def one(sentence):
     ("Wie 12 500 euro inlegde, had er een jaar later 30 000.", 12500, "EUR"),
     # a code glued to the numeral, as wire copy writes it
     ("Het concern investeert EUR1,2 miljard in Polen.", 1.2e9, "EUR"),
+    # the Taiwanese dollar's sign
+    ("TSMC zette NT$ 2.894 miljard om.", 2.894e12, "TWD"),
     ("De obligatie bracht USD500 miljoen op.", 5e8, "USD"),
     ("Het bedrijf werd verkocht voor £ 2,5 miljard.", 2.5e9, "GBP"),
     ("Samen investeren de techbedrijven 4.000 miljard dollar.", 4e12, "USD"),
@@ -130,6 +132,7 @@ def test_amount_values(sentence, value, currency):
     ("De omzet steeg wel licht, tot 3,4 miljard euro.", "exact"),
     ("Het aandeel steeg na de opening 3 procent op het Damrak, tot 43,60 euro.", "exact"),
     ("De autotak zag de omzet terugvallen tot 2,2 miljard euro.", "exact"),
+    ("De Canadezen verhoogden hun bod tot 18,19 dollar per aandeel.", "exact"),
     ("Beleggers krijgen, tot 5 miljoen euro, hun geld terug.", "upper_bound"),
     ("Het kost slechts 5 miljard euro.", "exact"),
     ("Het kost maar liefst 5 miljard euro.", "exact"),
@@ -318,6 +321,11 @@ def test_a_bare_krone_is_the_one_last_named_in_full():
 ])
 def test_a_bound_denied(text, qualifier):
     assert one(text).amount.qualifier == qualifier
+
+
+def test_a_count_of_times_is_no_money():
+    text = "Nintendo zette 1,8 biljoen yen om. De Switch 2 ging meer dan tien miljoen keer over de toonbank."
+    assert [m.text for m in find_amounts(text)] == ["1,8 biljoen yen"]
 
 
 def test_a_count_of_a_compound_noun_is_no_money():

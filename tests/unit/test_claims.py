@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2162,3 +2162,23 @@ def test_what_kind_of_company_a_description_can_be(text, expected):
 ])
 def test_what_was_bought_says_the_metric(text, metric):
     assert claims_for(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in" before a noun is a preposition, not the particle of "kocht … in"
+    ("In 2025 kocht Samsung het Duitse FläktGroup, specialist in koeling, voor 1,5 miljard euro.",
+     ("1,5 miljard euro", "FläktGroup", "acquisition_price")),
+    # paid partly in shares is no buyback
+    ("In mei 2025 kocht Coinbase de optiebeurs Deribit voor 2,9 miljard dollar, deels in contanten en deels in "
+     "eigen aandelen.", ("2,9 miljard dollar", "Deribit", "acquisition_price")),
+])
+def test_a_purchase_paid_in_shares_is_no_buyback(text, expected):
+    assert expected in linked(claims_for(text))
+
+
+def test_a_takeover_announced_since_the_last_price_is_what_the_next_bid_is_about():
+    claims = claims_for("In 2023 nam Couche-Tard voor 3,1 miljard euro ruim tweeduizend stations van TotalEnergies "
+                        "over. Maar de grootste prooi ontglipte de Canadezen: Seven & i Holdings.\n\n"
+                        "Seven & i vond dat te laag, waarna de Canadezen hun bod verhoogden tot 18,19 dollar per "
+                        "aandeel, goed voor circa 47 miljard dollar.")
+    assert ("47 miljard dollar", "Seven & i", "acquisition_price") in linked(claims)

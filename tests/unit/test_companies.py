@@ -816,3 +816,12 @@ def test_lightyear_at_a_sentence_start_is_the_company():
 
 def test_what_a_bidding_war_is_about_is_a_business():
     assert found("Biedingsstrijd om Dataplein laat zien hoe goedkoop Europa is") == [("Dataplein", "Dataplein")]
+
+
+def test_a_currency_signs_prefix_is_no_name():
+    assert found("TSMC boekte een omzet van NT$ 2.894 miljard.") == [("TSMC", "TSMC")]
+
+
+def test_a_name_with_an_ampersand_between_spaces():
+    assert found("Couche-Tard bood op Seven & i Holdings. Seven & i wees het bod af.") == [
+        ("Couche-Tard", "Couche-Tard"), ("Seven & i Holdings", "Seven & i"), ("Seven & i", "Seven & i")]
