@@ -825,3 +825,17 @@ def test_a_currency_signs_prefix_is_no_name():
 def test_a_name_with_an_ampersand_between_spaces():
     assert found("Couche-Tard bood op Seven & i Holdings. Seven & i wees het bod af.") == [
         ("Couche-Tard", "Couche-Tard"), ("Seven & i Holdings", "Seven & i"), ("Seven & i", "Seven & i")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case brand name no Dutch word shares
+    ("Ageas kocht de Britse autoverzekeraar esure.", [("Ageas", "Ageas"), ("esure", "esure")]),
+    ("Seven & i, moeder van 7-Eleven, wees het bod af.", [("Seven & i", "Seven & i"), ("7-Eleven", "7-Eleven")]),
+    ("Richemont, eigenaar van Van Cleef & Arpels, groeide.",
+     [("Richemont", "Richemont"), ("Van Cleef & Arpels", "Van Cleef & Arpels")]),
+    # a known name after a company's short name is a name of its own, not the tail of one
+    ("Goldman Sachs boekte winst. In oktober nam Goldman Industry Ventures over.",
+     [("Goldman Sachs", "Goldman Sachs"), ("Goldman", "Goldman Sachs"), ("Industry Ventures", "Industry Ventures")]),
+])
+def test_curated_names(text, expected):
+    assert found(text) == expected
