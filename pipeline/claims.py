@@ -325,6 +325,11 @@ def _subsidiary_names() -> frozenset[str]:
     return frozenset(row["name"] for row in read_csv("companies", "curated.csv") if row["kind"] == "subsidiary")
 
 
+# below this a figure is a price or an amount per customer, not a company's
+# result, spending or value (the corpus's smallest is a family firm's 40.000
+# euro of costs)
+_SMALLEST_COMPANY_FIGURE = 30_000
+_OPERATING_COMPANY_WORD = re.compile(r"\b(?:concern|onderneming)\b")
 _YOUNG_COMPANY_WORD = re.compile(r"(?:start|scale)-?up\b")
 _RIVAL_WORD = re.compile(r"\b(?:rivaliserende|concurrerende|andere)\b")
 _GROUP_WORD = re.compile(r"(?:concern|groep|holding|moeder\w*)$", re.IGNORECASE)
@@ -2046,6 +2051,10 @@ def link_claims(
         if reading.metric and reading.metric not in unit_metrics and (
                 amount.amount.value < 1000
                 or amount.amount.value < 100_000 and share_price.search(text, sentence.start, sentence.end)
+                # "Een Chanel-tas die in 2019 nog 4.900 euro kostte", "een vaste
+                # klant is goed voor 2.800 euro omzet per jaar": no company's
+                # own figure is this small
+                or amount.amount.value < _SMALLEST_COMPANY_FIGURE and amount.amount.qualifier != "range"
                 # "Per geleverde auto verloor het bedrijf ruim 90.000 dollar"
                 or amount.amount.value < 10_000_000
                 and (_PER_UNIT.search(text, _clause_start(breaks, sentence, amount.start), amount.start)
@@ -2381,6 +2390,12 @@ def link_claims(
                 rivals = [c for r in sentence_records[max(0, sentence_index - 2):sentence_index]
                           for c in r.companies if c.name != chosen.name]
                 chosen = rivals[-1] if rivals else chosen
+            if (_is_investment_firm(chosen) and _OPERATING_COMPANY_WORD.search(reference.group(0))
+                    and main is not None and not _is_investment_firm(main)):
+                # "Activistische belegger Elliott vindt het bod te laag. … Het
+                # concern beschikt over liquide middelen van meer dan 9 biljoen
+                # yen": an investor is no "concern"; the article's company is
+                chosen = main
             if _YOUNG_COMPANY_WORD.search(reference.group(0)) and _is_listed(chosen):
                 # "… de investering die ASML deed in het Franse Mistral AI. De
                 # start-up haalde …": a listed company is no start-up

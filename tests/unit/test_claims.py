@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2182,3 +2182,24 @@ def test_a_takeover_announced_since_the_last_price_is_what_the_next_bid_is_about
                         "Seven & i vond dat te laag, waarna de Canadezen hun bod verhoogden tot 18,19 dollar per "
                         "aandeel, goed voor circa 47 miljard dollar.")
     assert ("47 miljard dollar", "Seven & i", "acquisition_price") in linked(claims)
+
+
+def test_an_investor_is_no_concern():
+    claims = claims_for("Toyota biedt 4,7 biljoen yen voor Toyota Industries. Toyota heeft het geld. Activistische "
+                        "belegger Elliott Management vindt het bod veel te laag. Het concern beschikt over liquide "
+                        "middelen van meer dan 9 biljoen yen.")
+    assert ("9 biljoen yen", "Toyota", "cash") in linked(claims)
+
+
+@pytest.mark.parametrize("text, money_text", [
+    # a price of a thing or a figure per customer is no company's own figure
+    ("Louis Vuitton zette 20 miljard euro om. Een klassieke tas die in 2019 nog 4.900 euro kostte, gaat nu voor "
+     "ruim 10.000 euro over de toonbank.", "4.900 euro"),
+    ("Picnic claimt dat een vaste klant goed is voor ongeveer 2.800 euro omzet per jaar.", "2.800 euro"),
+    # a tax claim, a guarantee and assets for sale are figures of no metric of the vocabulary
+    ("De nettowinst van Netflix viel lager uit door een Braziliaanse belastingclaim van 619 miljoen dollar.",
+     "619 miljoen dollar"),
+    ("BP wil tot en met 2027 voor $20 mrd aan bezittingen verkopen.", "$20 mrd"),
+])
+def test_figures_of_no_metric(text, money_text):
+    assert {c.money_text: c.metric for c in claims_for(text)}[money_text] in ("other", "")
