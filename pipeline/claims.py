@@ -30,7 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.amounts import BY_CHANGE_BEFORE, grammar
-from pipeline.homes import demonyms, home_of, place_words
+from pipeline.homes import COUNTRY, Home, demonyms, home_of, place_words
 from pipeline.names import normalise_name
 from pipeline.periods import (REFERENCE_PART_OF_YEAR, REFERENCE_SAME_PERIOD, REFERENCE_SAME_QUARTER,
                               REFERENCE_THAT_PERIOD, event_times,
@@ -1002,7 +1002,7 @@ def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMent
     named = [c for record in earlier for c in record.companies]
     named += [c for c in sentence.companies if c.end <= pointer[0]]
     for company in reversed(named):
-        home = home_of(company.name)
+        home = home_of(company.name) or _home_stated(lower, company, named, words)
         if home is None and _EXAMPLES_BEFORE.search(lower, max(0, company.start - 60), company.start):
             continue  # "fabrikanten als SMIC en Hua Hong": examples, no candidates
         if home is None:
@@ -1011,6 +1011,23 @@ def _placed_company(text: str, lower: str, sentence: _Sentence, money: MoneyMent
             return None
         if any(home.matches(place) for place in places):
             return company, text[pointer[0]:pointer[1]]
+    return None
+
+
+_PLACE_ADJECTIVE_BEFORE = re.compile(r"\b(?:het|de)\s+([\w-]+)\s+$")
+
+
+def _home_stated(lower: str, company: CompanyMention, named: list[CompanyMention],
+                 words: dict[str, tuple[str, str]]) -> Home | None:
+    """The home the article gives a company no list knows: "het Amerikaanse
+    Lyten … De Amerikanen willen 1 miljard dollar ophalen"."""
+    for mention in named:
+        if mention.name != company.name:
+            continue
+        before = _PLACE_ADJECTIVE_BEFORE.search(lower, max(0, mention.start - 40), mention.start)
+        place = words.get(before.group(1)) if before is not None else None
+        if place is not None and place[0] == COUNTRY:
+            return Home(country=place[1])
     return None
 
 

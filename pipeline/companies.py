@@ -945,7 +945,9 @@ def canonical_name(surface: str) -> str:
 
 # ", de ‘elektrische melkboer’," / ", het bedrijf achter …": an apposition
 # that describes the name before it
-_DESCRIBED_AFTER = re.compile(r",\s+(?:de|het)\s+[‘'\"“]?[a-zë]")
+# "Picnic, de ‘elektrische melkboer’, …"; "Crisp, dat zich richt op …, haalde": a
+# relative clause on the name after its comma (a company is "dat" or "die")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:de|het)\s+[‘'\"“]?[a-zë]|(?:dat|die)\s+(?:zich|sinds|in|eerder|vorig|al)\b)")
 
 
 def find_companies(

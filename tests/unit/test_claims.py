@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2203,3 +2203,9 @@ def test_an_investor_is_no_concern():
 ])
 def test_figures_of_no_metric(text, money_text):
     assert {c.money_text: c.metric for c in claims_for(text)}[money_text] in ("other", "")
+
+
+def test_the_home_an_article_gives_a_company_points_a_demonym_at_it():
+    claims = claims_for("Het Amerikaanse Lyten nam de fabrieken over. Dat is een fractie van de ruim 60 miljard kronen "
+                        "die Northvolt erin had gestoken. De Amerikanen willen in 2026 meer dan 1 miljard dollar ophalen.")
+    assert ("1 miljard dollar", "Lyten", "funding_raised") in linked(claims)

@@ -839,3 +839,7 @@ def test_a_name_with_an_ampersand_between_spaces():
 ])
 def test_curated_names(text, expected):
     assert found(text) == expected
+
+
+def test_an_ambiguous_name_opening_a_sentence_with_a_relative_clause_on_it():
+    assert found("Crisp, dat zich richt op klanten die meer betalen, haalde 14 miljoen euro op.") == [("Crisp", "Crisp")]
