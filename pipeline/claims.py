@@ -1661,7 +1661,11 @@ def _period_for(text: str, money: MoneyMention, sentence: _Sentence, running_per
 
     candidates = periods
     if own_clause:
-        candidates = [p for p in periods if _in_own_clause(text, money, p, sentence)]
+        # (not "in dezelfde periode": a point-in-time value or a programme
+        # over it has no period of a span the text reported on; "Eli Lilly
+        # groeide in dezelfde periode door naar een marktwaarde van …")
+        candidates = [p for p in periods if _in_own_clause(text, money, p, sentence)
+                      and p.label != REFERENCE_THAT_PERIOD]
         if not candidates:
             return "", False
     # "Een jaar eerder boekte Deltachem over dezelfde periode …": the other
@@ -2435,9 +2439,12 @@ def link_claims(
                 # the group that carries the subsidiary's name, wherever the
                 # article named it: "KLM … de nettoschuld van de groep" is
                 # Air France-KLM's
+                # (or the group whose name the subsidiary carries: "VDL Nedcar
+                # … het concern" is VDL's)
                 parents = [c for r in sentence_records[:sentence_index] for c in r.companies
                            if c.name != chosen.name and c.name not in _subsidiary_names()
-                           and re.search(rf"(?<!\w){re.escape(chosen.name)}(?!\w)", c.name)]
+                           and (re.search(rf"(?<!\w){re.escape(chosen.name)}(?!\w)", c.name)
+                                or chosen.name.startswith(c.name + " "))]
                 chosen = parents[-1] if parents else groups[-1] if groups else chosen
             bought = last_target or bid_target
             if (reading.metric == "acquisition_price" and bought is not None and bought.name != chosen.name
