@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2209,3 +2209,15 @@ def test_the_home_an_article_gives_a_company_points_a_demonym_at_it():
     claims = claims_for("Het Amerikaanse Lyten nam de fabrieken over. Dat is een fractie van de ruim 60 miljard kronen "
                         "die Northvolt erin had gestoken. De Amerikanen willen in 2026 meer dan 1 miljard dollar ophalen.")
     assert ("1 miljard dollar", "Lyten", "funding_raised") in linked(claims)
+
+
+def test_the_group_a_subsidiary_is_named_after():
+    claims = claims_for("VDL zette 5,4 miljard euro om. VDL Nedcar in Born vond na het vertrek van BMW geen nieuwe "
+                        "opdrachtgever. De herstructurering van Born kost het concern naar schatting 140 miljoen euro.")
+    assert ("140 miljoen euro", "VDL", "costs") in linked(claims)
+
+
+def test_the_same_period_dates_no_market_value():
+    claims = claims_for("Midden 2024 bedroeg de beurswaarde van Novo Nordisk ruim 600 miljard dollar. Eli Lilly groeide "
+                        "in dezelfde periode door naar een marktwaarde van bijna 1 biljoen dollar.")
+    assert {c.money_text: c.period for c in claims}["1 biljoen dollar"] == ""
