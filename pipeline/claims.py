@@ -193,7 +193,7 @@ class _CueIndex:
         start, word = matches[index].start(), words[index]
         for cue in self.starting.get(word, ()):  # longest first
             if cue.kind == "split":
-                for offset in range(1, 18):  # "zette in het derde kwartaal … 28,1 miljard dollar om"
+                for offset in range(1, 24):  # "zette in het derde kwartaal … 28,1 miljard dollar om"
                     if index + offset >= len(words):
                         break
                     # (one past the gap: the next word's first character, no
@@ -1168,9 +1168,16 @@ def _acquisition_target(text: str, sentence: _Sentence, money: MoneyMention) -> 
     return objects[0] if objects else None
 
 
-def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMention | None:
+def _paid_for(text: str, money: MoneyMention, sentence: _Sentence,
+              before: MoneyMention | None = None) -> CompanyMention | None:
     """The company a price is paid or bid for: "betaalt 45 miljoen euro voor
-    Dewaele", "bieden 1,9 miljard euro op Hoogveld Technologies"."""
+    Dewaele", "bieden 1,9 miljard euro op Hoogveld Technologies"; a total
+    after a price per share (``before``) is for what that price was."""
+    if before is not None and before.end <= money.start and _TOTAL_OF_PRICE.fullmatch(text, before.end, money.start):
+        # "107 dollar per aandeel voor het Britse Verona Pharma, in totaal
+        # ongeveer 10 miljard dollar", "… 72 dollar per aandeel op tafel,
+        # goed voor een overnamebedrag van circa 12 miljard dollar"
+        return _paid_for(text, before, sentence)
     bid = _BID.search(text, sentence.start, money.start)
     prepositions = r"(?:voor|op)" if bid else r"voor"
     for company in reversed(sentence.companies):
@@ -1188,7 +1195,8 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
         # "… 5,3 miljard dollar neertelde voor het Britse cyberbeveiligingsbedrijf
         # Darktrace", "… 10 miljard dollar voor datacenterbouwer QTS"
         if company.start >= price_end and re.fullmatch(
-                rf"\s+(?:op\s+tafel\s+|[a-z]+\s+)?{prepositions}\s+(?:het\s+|de\s+|een\s+)?(?:[\w-]+\s+){{0,2}}",
+                rf"\s+(?:per\s+aandeel\s+)?(?:op\s+tafel\s+|[a-z]+\s+)?{prepositions}\s+(?:het\s+|de\s+|een\s+)?"
+                rf"(?:[\w-]+\s+){{0,2}}",
                 text[price_end:company.start]) and not re.search(r"[,;:]", text[price_end:company.start]):
             return company
         # "bood Netflix 72 miljard dollar voor de filmstudio's en de
@@ -1201,8 +1209,11 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
         # "… genoegen nemen met Akero Therapeutics, waarvoor het maximaal 5,2
         # miljard dollar neertelt": a verb of paying says so too
         # "voor NIBC betaalt ABN AMRO circa 960 miljoen euro": the object fronted
+        # ("legde voor Avidity Biosciences 72 dollar per aandeel op tafel":
+        # the verb of paying after the price)
         if (company.end <= money.start and _FRONTED_FOR.search(text, max(0, sentence.start - 1), company.start)
-                and _PAY_VERB.search(text, company.end, money.start)
+                and (_PAY_VERB.search(text, company.end, money.start)
+                     or _PAY_VERB.match(text, _PER_SHARE_GAP.match(text, money.end).end()))
                 and not _CLAUSE_BREAK.search(text, company.end, money.start)):
             return company
         if (company.end <= money.start and _PRICE_CLAUSE.fullmatch(text, company.end, money.start)
@@ -1212,6 +1223,13 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence) -> CompanyMen
     return None
 
 
+_PER_SHARE_GAP = re.compile(r"\s*(?:per\s+aandeel\s*)?")
+# a total after a price per share: ", in totaal (zo'n)", ", goed voor (een
+# overnamebedrag van) (circa)"; the amount's qualifier is part of it
+_TOTAL_OF_PRICE = re.compile(
+    r"\s+per\s+aandeel\b[^.;:()]{0,60}?,\s*(?:in\s+totaal|goed\s+voor|samen|ofwel)"
+    r"(?:\s+(?:een\s+)?(?:overname\w*|transactie\w*|deal\w*)\s+van)?"
+    r"(?:\s+(?:circa|ongeveer|zo'n|ruim|bijna|ca\.|rond|pakweg|naar\s+schatting|omgerekend))?\s*")
 _FOR_PARTS_OF = re.compile(r"\s+voor\s+(?:[\w'’-]+\s+){1,8}?van\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?")
 # ("Elke gigawatt aan datacentercapaciteit vertegenwoordigt zo'n 50 tot 60
 # miljard dollar aan uitgaven": any one, no company's)
@@ -2126,7 +2144,7 @@ def link_claims(
             # "Het nieuwe bod waardeert Vortherm op 1,74 miljard euro",
             # "inclusief schulden is de transactie 4,8 miljard pond waard"
             reading.metric = "acquisition_price"
-        paid_for = _paid_for(text, amount, sentence)
+        paid_for = _paid_for(text, amount, sentence, money[number - 1] if number else None)
         if (paid_for is None and focus is not None and all(c.name != focus.name for c in sentence.companies)
                 and (reading.metric == "acquisition_price"
                      or reading.metric == "costs" and _PAY_VERB.search(text, sentence.start, amount.start))):

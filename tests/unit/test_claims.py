@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -1237,8 +1237,10 @@ def test_a_description_in_a_bids_sentence_is_the_company_bid_for():
     text = ("Permira biedt 34,50 euro per aandeel voor Danfoss. De investeerder wil het bedrijf van de beurs halen. "
             "Het bod waardeert de maker van inspectiesystemen op 1,42 miljard euro. Inclusief schulden komt de "
             "overnamesom uit op circa 1,68 miljard euro.")
+    # (the price per share is the company bid for's too: some readers require it, the rest leave it optional)
     assert [(c.money_text, c.company, c.metric) for c in claims_for(text) if c.metric == "acquisition_price"] == [
-        ("1,42 miljard euro", "Danfoss", "acquisition_price"), ("1,68 miljard euro", "Danfoss", "acquisition_price")]
+        ("34,50 euro", "Danfoss", "acquisition_price"), ("1,42 miljard euro", "Danfoss", "acquisition_price"),
+        ("1,68 miljard euro", "Danfoss", "acquisition_price")]
 
 
 @pytest.mark.parametrize("text, metric", [
@@ -2221,3 +2223,21 @@ def test_the_same_period_dates_no_market_value():
     claims = claims_for("Midden 2024 bedroeg de beurswaarde van Novo Nordisk ruim 600 miljard dollar. Eli Lilly groeide "
                         "in dezelfde periode door naar een marktwaarde van bijna 1 biljoen dollar.")
     assert {c.money_text: c.period for c in claims}["1 biljoen dollar"] == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the total after a price per share is for what that price was paid for
+    ("Merck & Co betaalde in juli 107 dollar per aandeel voor het Britse Verona Pharma, in totaal ongeveer 10 "
+     "miljard dollar.", ("10 miljard dollar", "Verona Pharma", "acquisition_price")),
+    # the company paid for named before the price, the verb of paying after it
+    ("Novartis legde in oktober 2025 voor Avidity Biosciences 72 dollar per aandeel op tafel, goed voor een "
+     "overnamebedrag van circa 12 miljard dollar.", ("12 miljard dollar", "Avidity Biosciences", "acquisition_price")),
+])
+def test_a_total_after_a_price_per_share(text, expected):
+    assert expected in linked(claims_for(text))
+
+
+def test_a_split_verb_around_a_long_amount_and_its_conversion():
+    claims = claims_for("Novo Nordisk zette over de eerste negen maanden van 2025 229,9 miljard Deense kronen (circa "
+                        "30,8 miljard euro) om.")
+    assert [c.metric for c in claims] == ["revenue", "revenue"]
