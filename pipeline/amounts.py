@@ -513,6 +513,9 @@ def _followed_by_count_noun(text: str, end: int, g: Grammar) -> bool:
     return len(words) > 1 and words[0] not in g.function_words and words[1] in g.count_nouns
 
 
+_TIMES = frozenset({"keer", "maal"})
+
+
 def _counted_in_clause(text: str, start: int, g: Grammar) -> bool:
     """"Het aantal gebruikers groeide naar ruim 12 miljoen": a count noun
     earlier in the clause, with no money cue after it, makes a bare amount a
@@ -520,7 +523,10 @@ def _counted_in_clause(text: str, start: int, g: Grammar) -> bool:
     sentence_start, _ = _sentence_bounds(text, start, start)
     clause = re.split(r"[,;:]", text[sentence_start:start])[-1]
     words = re.findall(r"[\w’'-]+", clause.casefold())
-    last_count = max((i for i, w in enumerate(words) if w in g.count_nouns or w == "aantal"), default=None)
+    # ("vier keer zoveel als de raming van 475 miljoen": "keer" counts
+    # times, only right after an amount: "tien miljoen keer verkocht")
+    last_count = max((i for i, w in enumerate(words)
+                      if (w in g.count_nouns and w not in _TIMES) or w == "aantal"), default=None)
     if last_count is None:
         return False
     return not g.money_cue_re.search(" ".join(words[last_count + 1:]))
