@@ -53,7 +53,8 @@ _CONVERSION_GAP = re.compile(
     re.IGNORECASE)
 # "45 euro per aandeel, ofwel zo'n 1,58 miljard euro": the same figure again
 _RESTATEMENT_GAP = re.compile(
-    r"\s*(?:per\s+aandeel)?\s*,?\s*\(?(?:ofwel|oftewel|dat\s+is|in\s+totaal|goed\s+voor)\s+[^\d()]{0,20}",
+    r"\s*(?:per\s+aandeel)?\s*,?\s*\(?(?:ofwel|oftewel|dat\s+is|in\s+totaal|goed\s+voor|"
+    r"(?:wat|dat)\s+(?:\w+\s+)?neerkomt\s+op|neerkomend\s+op)\s+[^\d()]{0,20}",
     re.IGNORECASE)
 _CONJUNCT = re.compile(r"\b(?:en|maar|dat|die|toen|waarna)\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respectievelijk)\b", re.I)
@@ -685,6 +686,11 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         # "De nieuwe munitiefabriek in Unterlüß kostte een half miljard euro":
         # what capacity costs is an investment
         return replace(best[1], metric="investment"), best[2]
+    elif (best[1].metric == "buyback" and best[1].kind == "split" and best[2].start() < money.start
+          and _BOUGHT_GOODS.match(text, money.end)):
+        # "kocht OpenAI voor circa 300 miljard dollar aan rekenkracht in":
+        # goods or services bought in, not the company's own shares
+        return replace(best[1], metric="costs"), best[2]
     elif (best[1].metric == "acquisition_price" and best[1].words[0].endswith("kocht")
           and best[2].start() < money.start
           and any(word.strip(",;:").endswith(_investment_objects())
@@ -1223,6 +1229,7 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence,
     return None
 
 
+_BOUGHT_GOODS = re.compile(r"\s+aan\s+(?!eigen\s+aandelen|aandelen|\w*aandelen\b)[a-zë-]+")
 _PER_SHARE_GAP = re.compile(r"\s*(?:per\s+aandeel\s*)?")
 # a total after a price per share: ", in totaal (zo'n)", ", goed voor (een
 # overnamebedrag van) (circa)"; the amount's qualifier is part of it
@@ -1239,6 +1246,7 @@ _GENERIC_SUBJECT = re.compile(r"\s*(?:een|elke|ieder|iedere|geen|wie)\b(?:\s+[\w
 # with its particle right after the name
 _TAKEN_OVER_OBJECT = re.compile(r"\b(?:neemt|nam|namen|nemen)\s+(?:[\w-]+\s+){0,3}$")
 _TAKEOVER_PARTICLE = re.compile(r"\s+over\b")
+_TO_TAKE_OVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?over\s+te\s+nemen\b")
 _CONJUNCT_START = re.compile(r"[;:]\s*|,?\s+en\s+")
 _TAKEOVER_VERB = re.compile(r"\b(?:nam|namen|neemt|nemen|kocht|kochten|koopt|inlijfde|overnam|overneemt)\b",
                             re.IGNORECASE)
@@ -1982,7 +1990,9 @@ def link_claims(
             # komt uit op € 15,7 mrd")
             announced = next((c for c in sentence.companies if _BID_FOR.search(
                 text, max(sentence.start, c.start - 60), c.start) or _TAKEN_OVER_OBJECT.search(
-                text, max(sentence.start, c.start - 50), c.start) and _TAKEOVER_PARTICLE.match(text, c.end)), None)
+                text, max(sentence.start, c.start - 50), c.start) and _TAKEOVER_PARTICLE.match(text, c.end)
+                # "een poging om Core Scientific over te nemen"
+                or _TO_TAKE_OVER.match(text, c.end)), None)
             if announced is not None:
                 # a takeover announced since the last price is what the next
                 # bid is about: "In 2023 nam het voor 3,1 miljard euro stations

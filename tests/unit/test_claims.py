@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2241,3 +2241,21 @@ def test_a_split_verb_around_a_long_amount_and_its_conversion():
     claims = claims_for("Novo Nordisk zette over de eerste negen maanden van 2025 229,9 miljard Deense kronen (circa "
                         "30,8 miljard euro) om.")
     assert [c.metric for c in claims] == ["revenue", "revenue"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same figure put another way
+    ("Nvidia zette 57 miljard dollar om. De nettowinst bedroeg 31,9 miljard dollar, wat neerkomt op ruim 340 miljoen "
+     "dollar per dag.", ("340 miljoen dollar", "Nvidia", "net_income")),
+    ("Het Israëlische Mellanox, in 2020 ingelijfd voor 6,9 miljard dollar, was de laatste grote.",
+     ("6,9 miljard dollar", "Mellanox", "acquisition_price")),
+    # computing power bought in is a cost, own shares bought in a buyback
+    ("Bij Oracle kocht OpenAI voor circa 300 miljard dollar aan rekenkracht in.", ("300 miljard dollar", "OpenAI", "costs")),
+    ("ASML kocht voor 1 miljard euro aan eigen aandelen in.", ("1 miljard euro", "ASML", "buyback")),
+    # a takeover attempted since the last price is what the next bid prices
+    ("CoreWeave kocht Weights & Biases, ingelijfd voor 1,7 miljard dollar. Daarna deed CoreWeave een poging om Core "
+     "Scientific over te nemen. Het bod waardeerde Core Scientific op zo'n 9 miljard dollar.",
+     ("9 miljard dollar", "Core Scientific", "acquisition_price")),
+])
+def test_restated_bought_and_bid_for(text, expected):
+    assert expected in linked(claims_for(text))
