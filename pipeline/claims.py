@@ -1330,7 +1330,9 @@ _PER_UNIT = re.compile(r"\b" + _PER_A_UNIT)
 _RESULT_AFTER_COMMA = re.compile(r",\s+(?:naar|tot)\s+(?:[\w']+\s+){0,2}$")
 _PER_UNIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _PER_A_UNIT)  # "110.000 euro winst per auto"
 # (a compound too: "een minderheidsbelang van 46 procent in TenneT Germany")
-_STAKE_IN = re.compile(r"belang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in\s+"
+# ("voor 49 procent van Scale AI": a share of a company is a stake too)
+_STAKE_IN = re.compile(r"(?:belang\s+(?:van\s+(?:ruim\s+|bijna\s+)?[\d,]+\s+(?:procent|%)\s+)?in"
+                       r"|\bvoor\s+(?:ruim\s+|bijna\s+|circa\s+)?[\d,]+\s+(?:procent|%)\s+(?:van|in))\s+"
                        r"(?:(?:het|de)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _STAKE = re.compile(r"\b(?:belang|aandelenbelang|aandelenpakket|deelneming)\b", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"\s+waard\b", re.IGNORECASE)
@@ -2625,8 +2627,10 @@ def link_claims(
                          and _STAKE_IN.search(text, max(clause_start, c.start - 45), c.start)), None)
         sale = (_SALE_VERB_WORD.search(text, clause_start, stake_in.start)
                 if stake_in is not None and reading.metric in _STAKE_PRICE_METRICS else None)
-        purchase = (_TAKEOVER_VERB.search(text, clause_start, min(sentence.end, amount.end + 60))
-                    or _PAY_VERB.search(text, clause_start, amount.start)) if stake_in is not None else None
+        purchase = ((_TAKEOVER_VERB.search(text, clause_start, min(sentence.end, amount.end + 60))
+                    # ("legde 14,3 miljard dollar neer voor 49 procent van Scale AI")
+                    or _PAY_VERB.search(text, clause_start, min(sentence.end, amount.end + 12)))
+                    if stake_in is not None else None)
         buyers = [c for c in sentence.companies if purchase is not None and clause_start <= c.start
                   and c.end <= purchase.start() and c.name != stake_in.name]
         if sale is not None:
@@ -2923,7 +2927,14 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
             continue
         if orphan:
             reading.targets = list(previous.targets)
-        if previous.targets and previous.targets[0].name == reading.targets[0].name:
+        if previous.targets and (previous.targets[0].name == reading.targets[0].name
+                                 # "Lilly zette in het derde kwartaal 17,6 miljard
+                                 # dollar om. Novo Nordisk kwam in hetzelfde kwartaal
+                                 # uit op 75 miljard Deense kronen": the same figure
+                                 # of another company, side by side
+                                 or here != there and any(
+                                     p.label == REFERENCE_SAME_QUARTER or p.label == REFERENCE_THAT_PERIOD
+                                     for p in reading.sentence.periods)):
             reading.metric, reading.sign = previous.metric, previous.sign
 
 
