@@ -946,8 +946,11 @@ def canonical_name(surface: str) -> str:
 # ", de ‘elektrische melkboer’," / ", het bedrijf achter …": an apposition
 # that describes the name before it
 # "Picnic, de ‘elektrische melkboer’, …"; "Crisp, dat zich richt op …, haalde": a
-# relative clause on the name after its comma (a company is "dat" or "die")
-_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:de|het)\s+[‘'\"“]?[a-zë]|(?:dat|die)\s+(?:zich|sinds|in|eerder|vorig|al)\b)")
+# relative clause on the name after its comma (a company is "dat" or "die");
+# an owner named
+_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:de|het)\s+[‘'\"“]?[a-zë]|(?:dat|die)\s+(?:zich|sinds|in|eerder|vorig|al)\b"
+                              # "Zeeman, nog altijd in handen van de oprichtersfamilie, …": owned
+                              r"|(?:[a-z]+\s+){0,3}?in\s+handen\s+van\b)")
 
 
 def find_companies(

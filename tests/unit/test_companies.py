@@ -843,3 +843,7 @@ def test_curated_names(text, expected):
 
 def test_an_ambiguous_name_opening_a_sentence_with_a_relative_clause_on_it():
     assert found("Crisp, dat zich richt op klanten die meer betalen, haalde 14 miljoen euro op.") == [("Crisp", "Crisp")]
+
+
+def test_an_ambiguous_name_opening_a_sentence_with_its_owner_named():
+    assert found("Zeeman, nog altijd in handen van de oprichtersfamilie, doet het rustiger aan.") == [("Zeeman", "Zeeman")]
