@@ -619,7 +619,10 @@ def _metric_for(text: str, sentence: _Sentence, money: MoneyMention, others: lis
         else:
             distance = cue_index - (tail_last if match.start() >= tail_end else money_last)
             between = (tail_end if match.start() >= tail_end else money.end, match.start())
-            if match.start() >= tail_end and _OF_WHAT_NAMED.fullmatch(text, tail_end, match.start()):
+            if match.start() >= tail_end and (_OF_WHAT_NAMED.fullmatch(text, tail_end, match.start())
+                                              # "trok 100 miljard dollar uit voor de
+                                              # inkoop van eigen aandelen": what it is for
+                                              or _SET_ASIDE_FOR.fullmatch(text, tail_end, match.start())):
                 # "circa 10 miljard euro aan liquide middelen", "300 miljoen
                 # dollar aan royalty's": what the amount is, as near as a noun
                 # right after it
@@ -860,6 +863,7 @@ _SHARE_PRICE_NEAR = re.compile(r"\b(?:koers|beurskoers|slotkoers|aandelenkoers|a
 _LIST_GAP = re.compile(r"\s*(?:,|en|of)\s*(?:(?:tot|ruim|bijna|circa|ongeveer|zo'n|hooguit|minstens)\s+)?")
 _OF_WHAT = re.compile(r"\s+aan\s+", re.IGNORECASE)
 _OF_WHAT_NAMED = re.compile(r"\s+aan\s+(?:[\w-]+e\s+)?")
+_SET_ASIDE_FOR = re.compile(r"\s+uit\s+voor\s+(?:de|het|een)\s+(?:[\w-]+e\s+)?")
 # "geeft … uit aan (nieuwe) servers": what money was spent on
 _SPENT_ON = re.compile(r"\s+aan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 # "gaf … aandelen/obligaties uit": securities issued, not money spent
@@ -1962,8 +1966,11 @@ def link_claims(
             cue_matches.extend(cue_index.find(text, record.start, record.end))
     # "ebitda na leasekosten", "winst voor belastingen": a cue that qualifies
     # the one right before it names no metric of its own
+    # (not after a split verb's particle: "trok 100 miljard dollar uit voor
+    # de inkoop van eigen aandelen" says what the money is for)
     cue_matches = [match for previous, match in zip([None] + cue_matches, cue_matches)
-                   if previous is None or not _QUALIFYING.fullmatch(text, previous.end(), match.start())]
+                   if previous is None or previous.cue.kind == "split"
+                   or not _QUALIFYING.fullmatch(text, previous.end(), match.start())]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     lower = lowered(text)
     modalities: dict[int, str] = {}  # by sentence start: amounts share them
