@@ -847,3 +847,8 @@ def test_an_ambiguous_name_opening_a_sentence_with_a_relative_clause_on_it():
 
 def test_an_ambiguous_name_opening_a_sentence_with_its_owner_named():
     assert found("Zeeman, nog altijd in handen van de oprichtersfamilie, doet het rustiger aan.") == [("Zeeman", "Zeeman")]
+
+
+def test_the_state_is_no_company():
+    assert found("Voor KLM stond de Nederlandse Staat garant. De Staat bezit 9,3 procent. Het Rijk betaalt mee.") == [
+        ("KLM", "KLM")]
