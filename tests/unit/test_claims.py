@@ -2275,3 +2275,9 @@ def test_another_companys_figure_for_the_same_period_side_by_side():
 def test_what_money_is_set_aside_for_names_it():
     claims = claims_for("Apple trok in mei 2025 opnieuw 100 miljard dollar uit voor de inkoop van eigen aandelen.")
     assert linked(claims) == [("100 miljard dollar", "Apple", "buyback")]
+
+
+def test_orders_booked_are_no_result():
+    claims = claims_for("De nettowinst van ASML kwam uit op 2,1 miljard euro. De nieuwe boekingen bedroegen 5,4 miljard "
+                        "euro, waarvan circa 3,6 miljard euro voor EUV-machines.")
+    assert [c.metric for c in claims] == ["net_income", "other", "other"]
