@@ -1233,6 +1233,7 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence,
     return None
 
 
+_PRICE_ONLY = re.compile(r",\s*voor\s+(?:(?:ruim|circa|bijna|zo'n|ongeveer|naar\s+schatting|pakweg)\s+)?")
 _BOUGHT_GOODS = re.compile(r"\s+aan\s+(?!eigen\s+aandelen|aandelen|\w*aandelen\b)[a-zë-]+")
 _PER_SHARE_GAP = re.compile(r"\s*(?:per\s+aandeel\s*)?")
 # a total after a price per share: ", in totaal (zo'n)", ", goed voor (een
@@ -2629,10 +2630,15 @@ def link_claims(
         # "een belang van 15 procent in Philips": the company a stake is in
         # ("kocht voor 2 miljard euro een belang van 20 procent in ABN Amro")
         own_clause_end = _CLAUSE_BREAK.search(text, amount.end, sentence.end)
+        # (a price told after a comma belongs to the clause before it: "verkocht
+        # het zijn complete belang in Nvidia, voor 5,83 miljard dollar")
+        stake_from = (_clause_start(breaks, sentence, clause_start)
+                      if clause_start > sentence.start and _PRICE_ONLY.fullmatch(text, clause_start, amount.start)
+                      else clause_start)
         stake_in = next((c for c in sentence.companies
-                         if clause_start <= c.start < (own_clause_end.start() if own_clause_end else sentence.end)
-                         and _STAKE_IN.search(text, max(clause_start, c.start - 45), c.start)), None)
-        sale = (_SALE_VERB_WORD.search(text, clause_start, stake_in.start)
+                         if stake_from <= c.start < (own_clause_end.start() if own_clause_end else sentence.end)
+                         and _STAKE_IN.search(text, max(stake_from, c.start - 45), c.start)), None)
+        sale = (_SALE_VERB_WORD.search(text, stake_from, stake_in.start)
                 if stake_in is not None and reading.metric in _STAKE_PRICE_METRICS else None)
         purchase = ((_TAKEOVER_VERB.search(text, clause_start, min(sentence.end, amount.end + 60))
                     # ("legde 14,3 miljard dollar neer voor 49 procent van Scale AI")
@@ -2644,7 +2650,7 @@ def link_claims(
             # "SoftBank verkocht zijn belang in Nvidia voor 5,8 miljard
             # dollar": what the seller got for a stake, no takeover price of
             # the company it was a stake in
-            sellers = [c for c in sentence.companies if clause_start <= c.start and c.end <= sale.start()]
+            sellers = [c for c in sentence.companies if stake_from <= c.start and c.end <= sale.start()]
             targets = reading.targets = sellers[-1:]
             reading.metric = "other"
         elif buyers and reading.metric in _STAKE_PRICE_METRICS:
