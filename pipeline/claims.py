@@ -403,6 +403,8 @@ def _company_kinds() -> dict[str, str]:
 
 
 # a fronted time or purpose phrase and the verb after it: "Voor 2026 mikt"
+# "Om de kredietbeoordelaars te sussen haalde (topman Kelly Ortberg …)"
+_FRONTED_PURPOSE_GAP = re.compile(r"\s*Om\s+(?:[\w-]+\s+){1,6}?te\s+[\w-]+\s+[a-z]+\s+")
 _FRONTED_EXECUTIVE_GAP = re.compile(r"\s*(?:Voor|In|Over|Tegen|Vanaf|Dit|Volgend)\s+(?:[\w-]+\s+){0,3}?[a-z]+t\s+(?=de\s|het\s)")
 
 
@@ -420,7 +422,7 @@ def _executive_speaks(text: str, start: int) -> bool:
     hooguit 5,3 miljard euro")."""
     if _executive_opening().match(text, start):
         return True
-    fronted = _FRONTED_EXECUTIVE_GAP.match(text, start)
+    fronted = _FRONTED_EXECUTIVE_GAP.match(text, start) or _FRONTED_PURPOSE_GAP.match(text, start)
     return fronted is not None and _executive_opening().match(text, fronted.end()) is not None
 
 
@@ -2336,7 +2338,11 @@ def link_claims(
             # overnamebedrag komt uit op 15,7 miljard euro": the company bid for
             targets = [priced.get((amount.amount.currency, amount.amount.value), last_target or bid_target)]
         if (not targets and reference is not None and focus is not None
-                and reference.start() - sentence.start < 4 and _ITSELF.match(text, reference.end())):
+                and reference.start() - sentence.start < 4 and _ITSELF.match(text, reference.end())
+                # (not right after a sentence that names the company in focus
+                # alone: "En dan is er Tesla, dat … De autobouwer zelf boekte")
+                and not (sentence_index and {c.name for c in sentence_records[sentence_index - 1].companies}
+                         == {focus.name})):
             # "Het bezorgbedrijf zelf boekte …" after a sentence about its
             # buyer: "zelf" turns from the company in focus to the other one
             others = [c for r in sentence_records[max(0, sentence_index - 4):sentence_index] for c in r.companies
@@ -2423,7 +2429,11 @@ def link_claims(
             before = sentence_records[sentence_index - 1] if sentence_index else None
             # "Anthropic, de maker van Claude, is zuiniger. Het bedrijf …": a
             # sentence that opens with the company in focus makes it the topic
-            opened_by_focus = (before is not None and before.companies
+            # ("Syensqo, afgesplitst van Solvay, … Het zette … om. Het concern
+            # kondigde …": a pronoun subject is the company in focus too)
+            pronoun = before is not None and not before.companies and _OPENING_PRONOUN.match(text, before.start)
+            opened_by_focus = (pronoun and pronoun.group(1) in _pronoun_followers()) or (
+                               before is not None and before.companies
                                and (before.companies[0].name == focus.name
                                     and (before.companies[0].start - before.start < 3
                                          # "Bij het Franse AXA is het beeld …", "Het
@@ -3391,7 +3401,10 @@ def _described_opening(text: str, lower: str, sentence: _Sentence, descriptions:
 _OPENING_APPOSITION = re.compile(r"\s*(?:(?:Ook|En|Maar)\s+)?(?:[^,.;:]*,\s*)?")
 
 
-_TOPIC_OPENING = re.compile(r"\s*(?:(?:Bij|Ook|En|Voor|Dan|Ook\s+bij)\s+)?(?:(?:het|de|Het|De)\s+)?(?:[A-Z][\w-]*e\s+)?"
+_TOPIC_OPENING = re.compile(r"\s*(?:(?:Bij|Ook|En|Voor|Dan|Ook\s+bij)\s+)?"
+                            # "En dan is er Tesla, dat …"
+                            r"(?:(?:[Dd]an\s+)?(?:is|zijn)\s+er\s+(?:nog\s+|ook\s+)?)?"
+                            r"(?:(?:het|de|Het|De)\s+)?(?:[A-Z][\w-]*e\s+)?"
                             # "De ondergang van Northvolt ligt …": the subject's owner
                             r"(?:(?<=De\s)[a-z]+\s+van\s+|(?<=Het\s)[a-z]+\s+van\s+)?")
 # (", het moederbedrijf van Albert Heijn, dat …" too)

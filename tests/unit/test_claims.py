@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2286,3 +2286,21 @@ def test_orders_booked_are_no_result():
 def test_a_stake_sold_with_its_price_after_a_comma_is_no_takeover_price():
     claims = claims_for("SoftBank verkocht in oktober zijn complete belang in Nvidia, voor 5,83 miljard dollar.")
     assert [(c.company, c.metric) for c in claims] == [("SoftBank", "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "zelf" right after a sentence about the company alone is that company
+    ("xAI leende via Morgan Stanley 5 miljard dollar. En dan is er Tesla, dat Musk een beloningspakket gaf. De "
+     "autobouwer zelf boekte in het derde kwartaal van 2025 een omzet van 28,1 miljard dollar.",
+     ("28,1 miljard dollar", "Tesla", "revenue")),
+    # a pronoun subject before a description keeps the company in focus
+    ("Syensqo, in december 2023 afgesplitst van Solvay, zou het groeibedrijf worden. Het zette in het tweede kwartaal "
+     "1,6 miljard euro om. Het concern kondigde wel een inkoopprogramma van 300 miljoen euro aan.",
+     ("300 miljoen euro", "Syensqo", "buyback")),
+    # an executive after a fronted purpose clause speaks for the company
+    ("Boeing leed over 2024 een nettoverlies van 11,8 miljard dollar. Om de kredietbeoordelaars te sussen haalde "
+     "topman Kelly Ortberg in oktober 2024 met een aandelenemissie zo'n 24 miljard dollar op.",
+     ("24 miljard dollar", "Boeing", "funding_raised")),
+])
+def test_who_the_sentence_is_about(text, expected):
+    assert expected in linked(claims_for(text))
