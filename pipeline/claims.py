@@ -2923,7 +2923,13 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
                   # not one whose subject is no company: "Nederlanders hebben
                   # 520 miljard euro op spaarrekeningen staan"
                   and not actors.match(text, _first_word(text, reading.sentence.start)))
-        if (reading.metric or not previous.metric or previous.metric == "other"
+        # "De grootste klappers: Mistral AI met 1,7 miljard euro, Nscale met
+        # 1,1 miljard dollar": each company's share of the figure before (a
+        # sector's total too, which is no company's figure)
+        listed_with = bool(reading.targets) and _COMPANY_WITH.fullmatch(
+            text, reading.targets[0].end, reading.amount.start) is not None
+        carried = previous.metric or (previous.cue_metric if listed_with and not previous.targets else "")
+        if (reading.metric or not carried or carried == "other"
                 or reading.converted_from is not None or not (reading.targets or orphan)
                 or reading.amount.amount.value < 1000
                 # a rate is another figure ("maandelijks gaat er 100 miljard om")
@@ -2937,7 +2943,7 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
             continue
         opening = _DEFINITE_OPENING.match(text, reading.sentence.start)
         if opening and not descriptions.match(lower, reading.sentence.start) \
-                and opening.end() <= reading.amount.start:
+                and opening.end() <= reading.amount.start and not listed_with:
             continue  # "Het verwerkte betalingsvolume steeg naar …": a subject of its own
         here, there = position.get(id(reading.sentence)), position.get(id(previous.sentence))
         if here is None or there is None or here - there not in (0, 1) \
@@ -2959,9 +2965,12 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
                                      p.label == REFERENCE_SAME_QUARTER or p.label == REFERENCE_THAT_PERIOD
                                      for p in reading.sentence.periods)):
             reading.metric, reading.sign = previous.metric, previous.sign
+        elif listed_with:
+            reading.metric, reading.sign = carried, previous.sign
 
 
 _ROUND_METRICS = frozenset({"funding_raised", "valuation"})
+_COMPANY_WITH = re.compile(r"\s+met\s+(?:(?:ruim|circa|bijna|zo'n|ongeveer|naar\s+schatting)\s+)?")
 
 
 def _continue_company(text: str, lower: str, readings: list[_Reading], sentence_records: list[_Sentence],

@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing", "Nscale", "Helsing"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2304,3 +2304,12 @@ def test_a_stake_sold_with_its_price_after_a_comma_is_no_takeover_price():
 ])
 def test_who_the_sentence_is_about(text, expected):
     assert expected in linked(claims_for(text))
+
+
+def test_companies_listed_with_their_share_of_a_total():
+    claims = claims_for("De Europese AI-sector haalde in 2025 naar schatting 20 miljard dollar aan durfkapitaal op, verdeeld "
+                        "over honderden bedrijven. De grootste klappers: Mistral AI met 1,7 miljard euro, Nscale met 1,1 "
+                        "miljard dollar en Helsing met 600 miljoen euro.")
+    assert linked(claims)[1:] == [("1,7 miljard euro", "Mistral AI", "funding_raised"),
+                                  ("1,1 miljard dollar", "Nscale", "funding_raised"),
+                                  ("600 miljoen euro", "Helsing", "funding_raised")]
