@@ -2636,6 +2636,12 @@ def link_claims(
                 reading.company_text = own[1]
         if reading.public:
             targets = []
+        clause_subject = _CLAUSE_OPENER.match(text, clause_start)
+        if (targets and clause_subject is not None and targets[0].start < clause_start
+                and actors.match(text, clause_subject.end())):
+            # "bouwt voor 1,25 miljard pond een oven, waarvan de Britse regering
+            # 500 miljoen pond betaalt": the state's money in a clause of its own
+            targets = []
         reading.targets = targets
         # "een belang van 15 procent in Philips": the company a stake is in
         # ("kocht voor 2 miljard euro een belang van 20 procent in ABN Amro")
@@ -2970,6 +2976,8 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
 
 
 _ROUND_METRICS = frozenset({"funding_raised", "valuation"})
+# a clause opening with its own subject: ", waarvan de Britse regering …"
+_CLAUSE_OPENER = re.compile(r"[,;]\s*(?:waarvan|waarvoor|waaraan|waarmee|terwijl|maar|en|want)\s+(?:ook\s+)?")
 _COMPANY_WITH = re.compile(r"\s+met\s+(?:(?:ruim|circa|bijna|zo'n|ongeveer|naar\s+schatting)\s+)?")
 
 

@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing", "Nscale", "Helsing"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing", "Nscale", "Helsing", "Tata Steel UK"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2313,3 +2313,9 @@ def test_companies_listed_with_their_share_of_a_total():
     assert linked(claims)[1:] == [("1,7 miljard euro", "Mistral AI", "funding_raised"),
                                   ("1,1 miljard dollar", "Nscale", "funding_raised"),
                                   ("600 miljoen euro", "Helsing", "funding_raised")]
+
+
+def test_the_states_money_in_a_clause_of_its_own():
+    claims = claims_for("Tata Steel UK bouwt voor 1,25 miljard pond een elektrische oven, waarvan de Britse regering 500 "
+                        "miljoen pond betaalt.")
+    assert {c.money_text: c.company for c in claims}["500 miljoen pond"] == ""
