@@ -380,6 +380,24 @@ def _investment_firms() -> frozenset[str]:
     return frozenset(names)
 
 
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:dat|omdat|doordat|terwijl|nadat)\s+$")
+
+
+def _description_before(lower: str, descriptions: re.Pattern, start: int, end: int) -> re.Match | None:
+    """The description that is the subject of the amount's clause: the
+    sentence's first, or a later one that opens a subordinate clause ("Uit de
+    cijfers van de softwaregigant viel af te leiden dat de start-up een
+    verlies van 11,5 miljard dollar leed")."""
+    first = descriptions.search(lower, start, end)
+    if first is None:
+        return None
+    chosen = first
+    for later in descriptions.finditer(lower, first.end(), end):
+        if _SUBORDINATOR_BEFORE.search(lower, max(start, later.start() - 12), later.start()):
+            chosen = later
+    return chosen
+
+
 def _is_listed(company: CompanyMention) -> bool:
     """A company the gazetteer or curated.csv knows as listed on a stock exchange."""
     return _company_kinds().get(company.name) == "listed"
@@ -2278,7 +2296,7 @@ def link_claims(
             if owner:
                 targets = [owner]
         clause_start = _clause_start(breaks, sentence, amount.start)
-        reference = (noun_refs.search(lower, sentence.start, amount.start)
+        reference = (_description_before(lower, noun_refs, sentence.start, amount.start)
                      or _pronoun(text, pronoun_refs, clause_start, min(amount.end + 30, sentence.end))
                      or noun_refs.search(lower, amount.end, sentence.end))
         if not targets:
@@ -3006,7 +3024,12 @@ def _continue_company(text: str, lower: str, readings: list[_Reading], sentence_
                 or _ALL_TOGETHER.search(lower, reading.sentence.start, reading.sentence.end)):
             continue
         here, there = position.get(id(reading.sentence)), position.get(id(previous.sentence))
-        if here is not None and there is not None and here - there in (0, 1):
+        if here is None or there is None:
+            continue
+        # (a round's valuation may follow a sentence about who took part: "…
+        # dat het 20 miljard dollar had opgehaald. Onder de deelnemers bevonden
+        # zich Nvidia en Cisco. De waardering kwam uit op zo'n 230 miljard dollar")
+        if here - there in (0, 1) or here - there == 2 and {reading.metric, previous.metric} <= _ROUND_METRICS:
             reading.targets = list(previous.targets)
 
 

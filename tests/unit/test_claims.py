@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing", "Nscale", "Helsing", "Tata Steel UK"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing", "Nscale", "Helsing", "Tata Steel UK", "Microsoft", "Cisco"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2319,3 +2319,17 @@ def test_the_states_money_in_a_clause_of_its_own():
     claims = claims_for("Tata Steel UK bouwt voor 1,25 miljard pond een elektrische oven, waarvan de Britse regering 500 "
                         "miljoen pond betaalt.")
     assert {c.money_text: c.company for c in claims}["500 miljoen pond"] == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the description opening the amount's subordinate clause is its subject
+    ("Microsoft verwerkt zijn aandeel in de resultaten van OpenAI in de eigen boeken. Uit de kwartaalcijfers van de "
+     "softwaregigant viel af te leiden dat de start-up in het derde kwartaal een verlies van ruim 11,5 miljard dollar "
+     "heeft geleden.", ("11,5 miljard dollar", "OpenAI", "net_income")),
+    # a round's valuation after a sentence about who took part in it
+    ("Begin januari 2026 maakte xAI bekend dat het 20 miljard dollar had opgehaald. Onder de deelnemers bevonden zich "
+     "Nvidia en Cisco. De waardering kwam volgens ingewijden uit op zo'n 230 miljard dollar.",
+     ("230 miljard dollar", "xAI", "valuation")),
+])
+def test_whose_figure_across_sentences(text, expected):
+    assert expected in linked(claims_for(text))
