@@ -129,10 +129,11 @@ _TE_AFTER = re.compile(r"\s+te\s")
 # a separable verb's particle closes its clause ("kocht voor 1 miljard euro
 # eigen aandelen in."); "in" before a noun is a preposition ("kocht Samsung
 # FläktGroup, specialist in koeling, voor € 1,5 mrd")
+# (an article or a digit after it is a preposition's: _PREPOSITION_WORDS)
 _PARTICLE_END = re.compile(
-    r"\s*(?:$|[^\w\s]|[A-Z0-9]|(?:aan|bij|van|voor|met|in|op|uit|over|tegen|naar|door|via|onder|boven|na|om|tot|"
+    r"\s*(?:$|[^\w\s]|(?:aan|bij|van|voor|met|in|op|uit|over|tegen|naar|door|via|onder|boven|na|om|tot|"
     r"sinds|zonder|per|en|of|maar|terwijl|want|dan|als|omdat|nadat|waarna|zodat|doordat|ook|nog|al|wel|niet|"
-    r"dit|dat|deze|de|het|een|zijn|haar|hun|te)\b)")
+    r"dat)\b)")
 # (not the point inside a number: "30 miljard dollar (ruim 4.400 miljard yen) toe")
 _SENTENCE_PUNCTUATION = re.compile(r"(?<!\d)[.;:!?]|[.;:!?](?!\d)")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
@@ -1777,7 +1778,7 @@ _SAME_EVENT = re.compile(
     re.IGNORECASE)
 
 
-def _period_of_same_event(text: str, reading: "_Reading", readings: list["_Reading"]) -> str:
+def _period_of_same_event(text: str, reading: _Reading, readings: list[_Reading]) -> str:
     """The date of the amount before ``reading`` in its sentence when the two
     are one event (a round and the valuation it was done at), else ""."""
     earlier = [r for r in readings[:-1] if r.sentence is reading.sentence and r.converted_from is None]
@@ -1807,7 +1808,7 @@ def _in_own_clause(text: str, money: MoneyMention, period: PeriodMention, senten
     if period.end <= money.start and _FRONTED_PHRASE_THEN_TIME.fullmatch(text, sentence.start, period.start):
         # "Bij de vorige ronde, in 2023, haalde Nerventa 15 miljoen euro op":
         # the time in commas after an opening phrase dates the main clause
-        main = between[1:] if between.startswith(",") else between
+        main = between.removeprefix(",")
         if not _CLAUSE_BREAK.search(main) and not _CONJUNCT.search(main):
             return True
     if period.start < money.end or not _RELATIVE_OPENING.match(between):
