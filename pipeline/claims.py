@@ -1781,12 +1781,13 @@ _SAME_EVENT = re.compile(
 def _period_of_same_event(text: str, reading: _Reading, readings: list[_Reading]) -> str:
     """The date of the amount before ``reading`` in its sentence when the two
     are one event (a round and the valuation it was done at), else ""."""
-    earlier = [r for r in readings[:-1] if r.sentence is reading.sentence and r.converted_from is None]
-    if not earlier or not earlier[-1].period_explicit:
+    before = next((r for r in reversed(readings[:-1])
+                   if r.sentence is not reading.sentence or r.converted_from is None), None)
+    if before is None or before.sentence is not reading.sentence or not before.period_explicit:
         return ""
-    if not _SAME_EVENT.search(text, earlier[-1].amount.end, reading.amount.start):
+    if not _SAME_EVENT.search(text, before.amount.end, reading.amount.start):
         return ""
-    return earlier[-1].period
+    return before.period
 
 
 def _in_own_clause(text: str, money: MoneyMention, period: PeriodMention, sentence: _Sentence) -> bool:
