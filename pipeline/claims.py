@@ -124,7 +124,8 @@ _CUE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # Amerikaanse Carmot" is no "kocht … in" (a buyback)
 # "kocht in oktober …", "stak in totaal …": a preposition, not the verb's
 # particle (the month names come from period_words.tsv: see _cue_index)
-_PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil", "contanten", "cash", "eigen")
+_PREPOSITION_WORDS = ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "totaal", "ruil",
+                      "contanten", "cash", "eigen")
 _TE_AFTER = re.compile(r"\s+te\s")
 # a separable verb's particle closes its clause ("kocht voor 1 miljard euro
 # eigen aandelen in."); "in" before a noun is a preposition ("kocht Samsung
@@ -139,7 +140,9 @@ _SENTENCE_PUNCTUATION = re.compile(r"(?<!\d)[.;:!?]|[.;:!?](?!\d)")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:in|begin|eind|medio|half|vanaf|sinds|ook\s+in)\s+)?(?:[a-z]+\s+)?",
                            re.IGNORECASE)
 _ASIDE = re.compile(r"^,[^,;:.]*,")
-_SHARE_OF_TOTAL = re.compile(r"\bgoed\s+voor\b|\bvoor\s+rekening\s+van\b|\bnam(?:en)?\s+(?:\w+\s+){0,3}?voor\s+(?:zijn|haar|hun)\s+rekening\b")
+# a share of a total before it: "X was goed voor …", "… nam Y voor zijn rekening"
+_SHARE_OF_TOTAL = re.compile(r"\bgoed\s+voor\b|\bvoor\s+rekening\s+van\b"
+                             r"|\bnam(?:en)?\s+(?:\w+\s+){0,3}?voor\s+(?:zijn|haar|hun)\s+rekening\b")
 _TOTAL = re.compile(r"\b(?:samen|gezamenlijk|in\s+totaal|bij\s+elkaar|opgeteld)\b")
 _THEN_CLAUSE = re.compile(r",\s*toen\b[^,;:.()]*", re.IGNORECASE)
 _FRONTED_PHRASE_THEN_TIME = re.compile(r"\s*(?:bij|na|tijdens|met|sinds)\s+[^,;:.()]{2,40},\s*(?:(?:ook\s+)?in\s+)?",
@@ -2636,7 +2639,8 @@ def link_claims(
                 targets = [bought]
                 reading.metric = "acquisition_price"
         if (reading.metric == "market_cap" and targets and _company_kinds().get(targets[0].name) == "private"
-                and 0 <= reading.cue_at < amount.start and not any(c.name == targets[0].name for c in sentence.companies)):
+                and 0 <= reading.cue_at < amount.start
+                and not any(c.name == targets[0].name for c in sentence.companies)):
             # "De start-up haalde 1,7 miljard euro op. … een vreemde eend voor
             # een machinebouwer met een beurswaarde van zo'n 330 miljard euro":
             # a private company has no market value; the listed one named last has
@@ -2752,9 +2756,11 @@ def link_claims(
                 # "… gaven in het derde kwartaal samen 113 miljard dollar uit.
                 # Microsoft was goed voor 34,9 miljard dollar": a share of the
                 # total before it is for the total's period
-                before = sentence_records[sentence_index - 1] if 0 < sentence_index < len(sentence_records) else None
-                reading.period_explicit = (before is not None and _SHARE_OF_TOTAL.search(lower, sentence.start, sentence.end)
-                                           and _TOTAL.search(lower, before.start, before.end)) is not None
+                total_before = (sentence_records[sentence_index - 1]
+                                if 0 < sentence_index < len(sentence_records) else None)
+                reading.period_explicit = bool(
+                    total_before is not None and _SHARE_OF_TOTAL.search(lower, sentence.start, sentence.end)
+                    and _TOTAL.search(lower, total_before.start, total_before.end))
             elif heading_period:
                 period = heading_period
                 reading.period_explicit = True  # the section states it
