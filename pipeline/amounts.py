@@ -462,7 +462,14 @@ def _candidate_from_match(match: re.Match, g: Grammar) -> _Candidate | None:
     if kind == "a":
         cur = g.currency(match.group("a_cur"))
         cur2 = match.group("a_cur2")
-        if cur2:
+        end = match.end()
+        if cur2 and (scale_text or "").endswith(".") and cur2[:1].isupper():
+            # "steeg naar EUR 736 mln. Gulden verhoogde …": the abbreviation's
+            # point ends the sentence, the capital word after it is the next's
+            end = match.start("a_cur2")
+            while match.string[end - 1].isspace():
+                end -= 1
+        elif cur2:
             second = g.currency(cur2)
             if second and second.code != cur.code:
                 return None  # "$ 5 euro": not one amount
@@ -489,7 +496,7 @@ def _candidate_from_match(match: re.Match, g: Grammar) -> _Candidate | None:
     scale = g.scale(scale_text)
     return _Candidate(
         start=match.start(),
-        end=match.end(),
+        end=end if kind == "a" else match.end(),
         value=value * scale * factor,
         currency=currency,
         has_scale=bool(scale_text),

@@ -56,6 +56,8 @@ def one(sentence):
     ("Het concern investeert EUR1,2 miljard in Polen.", 1.2e9, "EUR"),
     # the Taiwanese dollar's sign
     ("TSMC zette NT$ 2.894 miljard om.", 2.894e12, "TWD"),
+    # a capital word after the abbreviation's point starts the next sentence
+    ("Het bedrijfsresultaat steeg naar EUR 736 mln. Gulden verhoogde de verwachting.", 7.36e8, "EUR"),
     ("De obligatie bracht USD500 miljoen op.", 5e8, "USD"),
     ("Het bedrijf werd verkocht voor £ 2,5 miljard.", 2.5e9, "GBP"),
     ("Samen investeren de techbedrijven 4.000 miljard dollar.", 4e12, "USD"),
