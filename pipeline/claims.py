@@ -54,7 +54,7 @@ _CONVERSION_GAP = re.compile(
 # "45 euro per aandeel, ofwel zo'n 1,58 miljard euro": the same figure again
 _RESTATEMENT_GAP = re.compile(
     r"\s*(?:per\s+aandeel)?\s*,?\s*\(?(?:ofwel|oftewel|dat\s+is|in\s+totaal|goed\s+voor|"
-    r"(?:wat|dat)\s+(?:\w+\s+)?neerkomt\s+op|neerkomend\s+op)\s+[^\d()]{0,20}",
+    r"(?:wat|dat)\s+(?:\w+\s+)?neerkomt\s+op|neerkomend\s+op|(?<=,\s)of|(?<=,)of)\s+[^\d()]{0,20}",
     re.IGNORECASE)
 _CONJUNCT = re.compile(r"\b(?:en|maar|dat|die|toen|waarna)\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|elk|elke|allebei|beide|allemaal|respectievelijk)\b", re.I)
@@ -1847,7 +1847,7 @@ class _Reading:
 
 
 # a sentence that puts the figure before another way
-_RESTATED_OPENING = re.compile(r"\s*(?:Omgerekend\b|Dat\s+is\s+(?:omgerekend|ruwweg|grofweg|dus)\b|"
+_RESTATED_OPENING = re.compile(r"\s*(?:Omgerekend\b|Reken\s+(?:dat|het)\s+om\b|Dat\s+is\s+(?:omgerekend|ruwweg|grofweg|dus)\b|"
                                r"Dat\s+komt\s+(?:omgerekend\s+)?neer\s+op\b|Per\s+(?:dag|week|maand)\s+is\s+dat\b)")
 # a pronoun subject opening the sentence: "Die kwam uit op …"
 # (a verb right after it: "Die overname …" is a determiner and its noun)

@@ -2333,3 +2333,10 @@ def test_the_states_money_in_a_clause_of_its_own():
 ])
 def test_whose_figure_across_sentences(text, expected):
     assert expected in linked(claims_for(text))
+
+
+def test_a_burn_rate_restated_and_named_by_a_noun():
+    claims = claims_for("Over de eerste negen maanden van 2025 verbruikte xAI 7,8 miljard dollar aan liquide middelen. "
+                        "Reken dat om en je komt uit op ruim 860 miljoen dollar per maand, of zo'n 28 miljoen dollar per "
+                        "dag. Voor heel 2025 rekende het management op een geldverbruik van ongeveer 13 miljard dollar.")
+    assert [(c.company, c.metric) for c in claims] == [("xAI", "cash_burn")] * 4
