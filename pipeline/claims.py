@@ -1264,7 +1264,7 @@ _PER_SHARE_GAP = re.compile(r"\s*(?:per\s+aandeel\s*)?")
 # overnamebedrag van) (circa)"; the amount's qualifier is part of it
 _TOTAL_OF_PRICE = re.compile(
     r"\s+per\s+aandeel\b[^.;:()]{0,60}?,\s*(?:in\s+totaal|goed\s+voor|samen|ofwel)"
-    r"(?:\s+(?:een\s+)?(?:overname\w*|transactie\w*|deal\w*)\s+van)?"
+    r"(?:\s+(?:een\s+)?(?:overname\w*|transactie\w*|deal\w*|totaal\w*)\s+van)?"
     r"(?:\s+(?:circa|ongeveer|zo'n|ruim|bijna|ca\.|rond|pakweg|naar\s+schatting|omgerekend))?\s*")
 _FOR_PARTS_OF = re.compile(r"\s+voor\s+(?:[\w'’-]+\s+){1,8}?van\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?")
 # ("Elke gigawatt aan datacentercapaciteit vertegenwoordigt zo'n 50 tot 60
@@ -2226,6 +2226,15 @@ def link_claims(
             # "… de strijd om het biotechbedrijf Metsera. Novo deed een
             # tegenbod, maar Pfizer betaalt maximaal 10 miljard dollar": what
             # the winner of the bidding pays is for the company bid for
+            paid_for = bid_target
+        if (paid_for is None and bid_target is not None and number
+                and _TOTAL_OF_PRICE.fullmatch(text, money[number - 1].end, amount.start)
+                and _PAY_VERB.search(text, sentence.start, amount.start)
+                and all(c.name != bid_target.name for c in sentence.companies)):
+            # "De biedingsoorlog om het Britse Spectris … Na meerdere rondes
+            # legde KKR 41,75 pond per aandeel op tafel, goed voor een
+            # totaalbedrag van ongeveer 4,2 miljard pond": the total of a price
+            # paid per share is for the company bid for
             paid_for = bid_target
         if paid_for is None:
             paid_for = _changed_hands(text, sentence, amount, breaks)

@@ -28,7 +28,7 @@ NAMES = ["Hoogveld Technologies", "Cinven", "Lotus Bakeries", "AB InBev", "Amazo
          "Airbnb", "Booking", "Bekaert",
          "Vestas", "Siemens Energy", "Drahtwerk Rheintal",
          "Oracle", "Vlasveld Logistiek", "Vantage Data Centers", "JPMorgan Chase", "MUFG", "Parkwind", "JERA", "Colruyt", "Froneri",
-         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing", "Nscale", "Helsing", "Tata Steel UK", "Microsoft", "Cisco"]
+         "Stop & Shop", "Food Lion", "Albert Heijn", "Ahold Delhaize", "Mistral AI", "Strategy", "Hansa Kapital", "Grubhub", "Couche-Tard", "Seven & i", "TotalEnergies", "Samsung", "FläktGroup", "Coinbase", "Deribit", "Toyota Industries", "Toyota", "Elliott Management", "Louis Vuitton", "Picnic", "Netflix", "BP", "Lyten", "Northvolt", "VDL Nedcar", "VDL", "Novo Nordisk", "Eli Lilly", "BMW", "Merck & Co", "Verona Pharma", "Novartis", "Avidity Biosciences", "Nvidia", "Mellanox", "Oracle", "OpenAI", "ASML", "CoreWeave", "Weights & Biases", "Core Scientific", "Meta", "Scale AI", "Lilly", "Apple", "SoftBank", "Tesla", "xAI", "Morgan Stanley", "Syensqo", "Solvay", "Boeing", "Nscale", "Helsing", "Tata Steel UK", "Microsoft", "Cisco", "Spectris", "Advent International", "KKR"]
 _NAME_RE = re.compile("|".join(re.escape(n) for n in NAMES))
 
 
@@ -2340,3 +2340,10 @@ def test_a_burn_rate_restated_and_named_by_a_noun():
                         "Reken dat om en je komt uit op ruim 860 miljoen dollar per maand, of zo'n 28 miljoen dollar per "
                         "dag. Voor heel 2025 rekende het management op een geldverbruik van ongeveer 13 miljard dollar.")
     assert [(c.company, c.metric) for c in claims] == [("xAI", "cash_burn")] * 4
+
+
+def test_the_total_of_a_price_per_share_in_a_bidding_war():
+    claims = claims_for("De biedingsoorlog om het Britse Spectris was het schoolvoorbeeld. Advent International opende "
+                        "met een bod van 37,63 pond per aandeel, waarna KKR overbood. Na meerdere rondes legde KKR "
+                        "41,75 pond per aandeel op tafel, goed voor een totaalbedrag van ongeveer 4,2 miljard pond.")
+    assert ("4,2 miljard pond", "Spectris", "acquisition_price") in linked(claims)
