@@ -852,3 +852,14 @@ def test_an_ambiguous_name_opening_a_sentence_with_its_owner_named():
 def test_the_state_is_no_company():
     assert found("Voor KLM stond de Nederlandse Staat garant. De Staat bezit 9,3 procent. Het Rijk betaalt mee.") == [
         ("KLM", "KLM")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-letter name counts once the text says it is a company
+    ("Musk liet weten dat xAI het sociale netwerk X overnam. Intussen blijft de kern van X zwak.",
+     [("xAI", "xAI"), ("X", "X"), ("X", "X")]),
+    # and not otherwise
+    ("Generatie X koopt minder. Artikel X van de wet geldt.", []),
+])
+def test_a_one_letter_name(text, expected):
+    assert found(text) == expected
