@@ -327,7 +327,7 @@ def _reference_pattern() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _subsidiary_names() -> frozenset[str]:
     """Companies curated.csv knows as another company's subsidiary."""
-    return frozenset(row["name"] for row in read_csv("companies", "curated.csv") if row["kind"] == "subsidiary")
+    return frozenset(name for name, kind in _company_kinds().items() if kind == "subsidiary")
 
 
 # below this a figure is a price or an amount per customer, not a company's
@@ -1257,7 +1257,9 @@ def _paid_for(text: str, money: MoneyMention, sentence: _Sentence,
     return None
 
 
-_PRICE_ONLY = re.compile(r",\s*voor\s+(?:(?:ruim|circa|bijna|zo'n|ongeveer|naar\s+schatting|pakweg)\s+)?")
+# the qualifier words a price may carry ("voor ruim …", ", in totaal zo'n …")
+_PRICE_QUALIFIER = r"(?:ruim|circa|ca\.|bijna|zo'n|ongeveer|rond|pakweg|naar\s+schatting|omgerekend)"
+_PRICE_ONLY = re.compile(rf",\s*voor\s+(?:{_PRICE_QUALIFIER}\s+)?")
 _BOUGHT_GOODS = re.compile(r"\s+aan\s+(?!eigen\s+aandelen|aandelen|\w*aandelen\b)[a-zë-]+")
 _PER_SHARE_GAP = re.compile(r"\s*(?:per\s+aandeel\s*)?")
 # a total after a price per share: ", in totaal (zo'n)", ", goed voor (een
@@ -1265,7 +1267,7 @@ _PER_SHARE_GAP = re.compile(r"\s*(?:per\s+aandeel\s*)?")
 _TOTAL_OF_PRICE = re.compile(
     r"\s+per\s+aandeel\b[^.;:()]{0,60}?,\s*(?:in\s+totaal|goed\s+voor|samen|ofwel)"
     r"(?:\s+(?:een\s+)?(?:overname\w*|transactie\w*|deal\w*|totaal\w*)\s+van)?"
-    r"(?:\s+(?:circa|ongeveer|zo'n|ruim|bijna|ca\.|rond|pakweg|naar\s+schatting|omgerekend))?\s*")
+    rf"(?:\s+{_PRICE_QUALIFIER})?\s*")
 _FOR_PARTS_OF = re.compile(r"\s+voor\s+(?:[\w'’-]+\s+){1,8}?van\s+(?:het\s+|de\s+)?(?:[\w-]+e\s+)?")
 # ("Elke gigawatt aan datacentercapaciteit vertegenwoordigt zo'n 50 tot 60
 # miljard dollar aan uitgaven": any one, no company's)
@@ -3013,7 +3015,7 @@ def _carry_metric_over(text: str, lower: str, readings: list[_Reading], sentence
 _ROUND_METRICS = frozenset({"funding_raised", "valuation"})
 # a clause opening with its own subject: ", waarvan de Britse regering …"
 _CLAUSE_OPENER = re.compile(r"[,;]\s*(?:waarvan|waarvoor|waaraan|waarmee|terwijl|maar|en|want)\s+(?:ook\s+)?")
-_COMPANY_WITH = re.compile(r"\s+met\s+(?:(?:ruim|circa|bijna|zo'n|ongeveer|naar\s+schatting)\s+)?")
+_COMPANY_WITH = re.compile(rf"\s+met\s+(?:{_PRICE_QUALIFIER}\s+)?")
 
 
 def _continue_company(text: str, lower: str, readings: list[_Reading], sentence_records: list[_Sentence],
